@@ -1,0 +1,22 @@
+"""The ``safecomp`` command line: one module per command group, each with ``register``."""
+
+from __future__ import annotations
+
+import typer
+
+from safecomp.cli import generate, policy, serve, suite
+
+app = typer.Typer(
+    name="safecomp",
+    help="Output-centric (safe-completion) safety training and evaluation.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+
+for module in (policy, suite, serve, generate):
+    module.register(app)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,10 @@
+"""`safecomp policy`."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    group = typer.Typer(help="policy", no_args_is_help=True)
+    app.add_typer(group, name="policy")

@@ -1,0 +1,10 @@
+"""`safecomp serve`."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    group = typer.Typer(help="serve", no_args_is_help=True)
+    app.add_typer(group, name="serve")

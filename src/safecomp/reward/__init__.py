@@ -1,0 +1,1 @@
+"""safecomp.reward."""
