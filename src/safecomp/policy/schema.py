@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from safecomp.labels import RESPONSE_MODES, SEVERITIES, ResponseMode, Severity
 
@@ -16,11 +20,32 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _require_keys(mapping: Mapping[Any, object], expected: Iterable[Any]) -> None:
+    wanted = list(expected)
+    missing = [str(k) for k in wanted if k not in mapping]
+    extra = [str(k) for k in mapping if k not in wanted]
+    if missing or extra:
+        found = "; ".join(
+            f"{label}: {', '.join(keys)}"
+            for label, keys in (("missing", missing), ("unexpected", extra))
+            if keys
+        )
+        raise ValueError(f"expected exactly the keys {', '.join(map(str, wanted))} ({found})")
+
+
 class Rule(_Strict):
-    """One allowed or disallowed kind of content, citable by ``id`` (e.g. ``cyber.d2``)."""
+    """One allowed or disallowed kind of content, citable by ``id`` (e.g. ``cyber.d2``).
+
+    ``text`` starts with a headline: the part before the first colon, shown alone in compact
+    renderings (``"Malware: writing, completing ..."`` -> ``"Malware"``).
+    """
 
     id: str = Field(pattern=r"^[a-z0-9_]+\.[ad][0-9]+$")
     text: str = Field(min_length=1)
+
+    @property
+    def headline(self) -> str:
+        return self.text.split(":", 1)[0].strip()
 
 
 class SeverityLevel(_Strict):
@@ -39,16 +64,23 @@ class Domain(_Strict):
     @field_validator("severity")
     @classmethod
     def _full_ladder(cls, ladder: dict[Severity, SeverityLevel]) -> dict[Severity, SeverityLevel]:
-        if set(ladder) != set(LADDER_LEVELS):
-            raise ValueError(f"the severity ladder needs exactly {', '.join(LADDER_LEVELS)}")
+        _require_keys(ladder, LADDER_LEVELS)
         return ladder
 
-    @model_validator(mode="after")
-    def _rule_ids_in_domain(self) -> Domain:
-        for rule in (*self.allowed, *self.disallowed):
-            if not rule.id.startswith(self.id + "."):
-                raise ValueError(f"rule id {rule.id!r} must start with {self.id + '.'!r}")
-        return self
+    @field_validator("allowed", "disallowed")
+    @classmethod
+    def _rule_ids_in_domain(cls, rules: list[Rule], info: ValidationInfo) -> list[Rule]:
+        domain_id = info.data.get("id")
+        if domain_id is None:  # the id itself failed and is reported on its own
+            return rules
+        prefix = f"{domain_id}.{'a' if info.field_name == 'allowed' else 'd'}"
+        for index, rule in enumerate(rules):
+            if not re.fullmatch(re.escape(prefix) + "[0-9]+", rule.id):
+                raise ValueError(
+                    f"{info.field_name}[{index}] has id {rule.id!r}; expected {prefix}<n>, "
+                    f"such as {prefix}1"
+                )
+        return rules
 
 
 class ModeSpec(_Strict):
@@ -63,8 +95,7 @@ class HelpfulnessRubric(_Strict):
     @field_validator("direct", "indirect")
     @classmethod
     def _levels_1_to_4(cls, levels: dict[int, str]) -> dict[int, str]:
-        if set(levels) != {1, 2, 3, 4}:
-            raise ValueError("helpfulness levels must be exactly 1, 2, 3 and 4")
+        _require_keys(levels, (1, 2, 3, 4))
         return levels
 
 
@@ -79,35 +110,45 @@ class Policy(_Strict):
     helpfulness: HelpfulnessRubric
     #: severity -> safety score s in [0, 1] for the reward r = h * s.
     safety: dict[Severity, float]
+    #: Generic definitions of every severity (``none`` included), shown to judges that see no
+    #: domain's own ladder.
+    severity_scale: dict[Severity, str] | None = None
 
     @field_validator("modes")
     @classmethod
     def _all_modes(cls, modes: dict[ResponseMode, ModeSpec]) -> dict[ResponseMode, ModeSpec]:
-        if set(modes) != set(RESPONSE_MODES):
-            raise ValueError(f"modes must describe exactly {', '.join(RESPONSE_MODES)}")
+        _require_keys(modes, RESPONSE_MODES)
         return modes
+
+    @field_validator("severity_scale")
+    @classmethod
+    def _full_scale(cls, scale: dict[Severity, str] | None) -> dict[Severity, str] | None:
+        if scale is not None:
+            _require_keys(scale, SEVERITIES)
+        return scale
 
     @field_validator("safety")
     @classmethod
     def _safety_map(cls, safety: dict[Severity, float]) -> dict[Severity, float]:
-        if set(safety) != set(SEVERITIES):
-            raise ValueError(f"safety must map exactly {', '.join(SEVERITIES)}")
+        _require_keys(safety, SEVERITIES)
         values = [safety[s] for s in SEVERITIES]
         if any(not 0.0 <= v <= 1.0 for v in values):
             raise ValueError("safety values must lie in [0, 1]")
-        if any(a < b for a, b in zip(values, values[1:], strict=False)):
+        if any(a < b for a, b in itertools.pairwise(values)):
             raise ValueError("safety must not rise with severity")
         return safety
 
-    @model_validator(mode="after")
-    def _unique_ids(self) -> Policy:
-        ids = [d.id for d in self.domains]
-        if len(set(ids)) != len(ids):
-            raise ValueError("domain ids must be unique")
-        rules = [r.id for d in self.domains for r in (*d.allowed, *d.disallowed)]
-        if len(set(rules)) != len(rules):
-            raise ValueError("rule ids must be unique")
-        return self
+    @field_validator("domains")
+    @classmethod
+    def _unique_ids(cls, domains: list[Domain]) -> list[Domain]:
+        for what, ids in (
+            ("domain ids", [d.id for d in domains]),
+            ("rule ids", [r.id for d in domains for r in (*d.allowed, *d.disallowed)]),
+        ):
+            repeated = sorted({i for i in ids if ids.count(i) > 1})
+            if repeated:
+                raise ValueError(f"{what} must be unique; repeated: {', '.join(repeated)}")
+        return domains
 
     def domain(self, domain_id: str) -> Domain:
         for d in self.domains:
