@@ -1,1 +1,48 @@
-"""safecomp.data."""
+"""safecomp.data: prompt, sample and grade records, their file IO, and prompt suites."""
+
+from safecomp.data.appendlog import AppendLog, LogFormatError
+from safecomp.data.hf_datasets import iter_hf_records, open_hf_dataset, read_hf_prompts
+from safecomp.data.io import (
+    RECORD_FORMATS,
+    iter_prompts,
+    iter_records,
+    read_prompts,
+    read_records,
+    write_prompts,
+    write_records,
+)
+from safecomp.data.records import RecordFormatError
+from safecomp.data.schema import ChatMessage, Grade, PromptItem, Sample, sample_key
+from safecomp.data.suites import (
+    GENERAL_DOMAIN,
+    builtin_suites,
+    count_by_domain_intent,
+    load_suite,
+    select_items,
+)
+
+__all__ = [
+    "GENERAL_DOMAIN",
+    "RECORD_FORMATS",
+    "AppendLog",
+    "ChatMessage",
+    "Grade",
+    "LogFormatError",
+    "PromptItem",
+    "RecordFormatError",
+    "Sample",
+    "builtin_suites",
+    "count_by_domain_intent",
+    "iter_hf_records",
+    "iter_prompts",
+    "iter_records",
+    "load_suite",
+    "open_hf_dataset",
+    "read_hf_prompts",
+    "read_prompts",
+    "read_records",
+    "sample_key",
+    "select_items",
+    "write_prompts",
+    "write_records",
+]
