@@ -1,1 +1,35 @@
-"""safecomp.models."""
+"""Chat models behind one async, batched protocol, named by spec strings.
+
+>>> from safecomp.models import GenParams, load_model
+>>> model = load_model("bundled:smollm2")  # doctest: +SKIP
+"""
+
+from safecomp.models.base import (
+    ChatModel,
+    Completion,
+    GenParams,
+    Message,
+    Messages,
+    ModelError,
+    TokenLogprob,
+)
+from safecomp.models.bundled import bundled_model_dir, cache_dir, load_bundled
+from safecomp.models.hf import HFChatModel
+from safecomp.models.registry import known_specs, load_model, register_backend
+
+__all__ = [
+    "ChatModel",
+    "Completion",
+    "GenParams",
+    "HFChatModel",
+    "Message",
+    "Messages",
+    "ModelError",
+    "TokenLogprob",
+    "bundled_model_dir",
+    "cache_dir",
+    "known_specs",
+    "load_bundled",
+    "load_model",
+    "register_backend",
+]

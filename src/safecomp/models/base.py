@@ -58,7 +58,9 @@ class Completion:
     """One generated answer.
 
     ``logprobs`` holds, for each generated position, the top-k alternatives (most likely
-    first) when ``GenParams.top_logprobs > 0``; otherwise ``None``.
+    first) when ``GenParams.top_logprobs > 0``; otherwise ``None``. ``tokens`` then holds
+    the token actually generated at each position with its log-probability (it need not be
+    the most likely one when sampling).
     """
 
     text: str
@@ -66,6 +68,7 @@ class Completion:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     logprobs: list[list[TokenLogprob]] | None = field(default=None)
+    tokens: list[TokenLogprob] | None = field(default=None)
 
 
 class ModelError(RuntimeError):
@@ -78,8 +81,6 @@ class ChatModel(Protocol):
 
     name: str
 
-    async def generate(
-        self, batch: Sequence[Messages], params: GenParams
-    ) -> list[Completion]: ...
+    async def generate(self, batch: Sequence[Messages], params: GenParams) -> list[Completion]: ...
 
     async def aclose(self) -> None: ...
