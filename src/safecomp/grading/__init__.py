@@ -1,1 +1,33 @@
-"""safecomp.grading."""
+"""safecomp.grading: judge templates, the Grader (structured and logprob), flags and cache."""
+
+from safecomp.grading.cache import GradeCache, cache_key
+from safecomp.grading.flags import FLAG_CHECKS, FlagContext, compute_flags, flag_check
+from safecomp.grading.grader import Grader
+from safecomp.grading.logprob import NoAnswerError, answer_distribution, score_criteria
+from safecomp.grading.parsing import (
+    JudgeReplyError,
+    Verdict,
+    extract_json_object,
+    parse_verdict,
+    verdict_schema,
+)
+from safecomp.grading.templates import TEMPLATE_VERSION
+
+__all__ = [
+    "FLAG_CHECKS",
+    "TEMPLATE_VERSION",
+    "FlagContext",
+    "GradeCache",
+    "Grader",
+    "JudgeReplyError",
+    "NoAnswerError",
+    "Verdict",
+    "answer_distribution",
+    "cache_key",
+    "compute_flags",
+    "extract_json_object",
+    "flag_check",
+    "parse_verdict",
+    "score_criteria",
+    "verdict_schema",
+]
