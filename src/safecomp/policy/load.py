@@ -55,17 +55,7 @@ def load_policy(source: str | Path) -> Policy:
 
 def parse_policy(text: str, origin: str = "<string>") -> Policy:
     """Validate policy YAML text; ``origin`` names its source in error messages."""
-    loader = yaml.SafeLoader(text)
-    try:
-        root = loader.get_single_node()
-        if root is None:
-            raise PolicyError(f"{origin}: the file is empty; expected a policy mapping")
-        _reject_duplicate_keys(root, origin)
-        data = loader.construct_document(root)
-    except yaml.MarkedYAMLError as error:
-        raise PolicyError(_describe_syntax(error, origin)) from None
-    finally:
-        loader.dispose()
+    root, data = _compose(text, origin)
     try:
         return Policy.model_validate(data)
     except ValidationError as error:
@@ -74,11 +64,35 @@ def parse_policy(text: str, origin: str = "<string>") -> Policy:
         raise PolicyError(f"invalid policy {origin} ({count}):\n" + "\n".join(problems)) from None
 
 
+def _compose(text: str, origin: str) -> tuple[yaml.Node, object]:
+    """The YAML node tree (for line numbers) and the data built from it."""
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            root = loader.get_single_node()
+            if root is None:
+                raise PolicyError(f"{origin}: the file is empty; expected a policy mapping")
+            _reject_duplicate_keys(root, origin)
+            return root, loader.construct_document(root)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        raise PolicyError(_describe_syntax(error, origin)) from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - text.rfind("\n", 0, error.position)
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        raise PolicyError(
+            f"{origin}:{line}:{column}: invalid YAML: {error.reason} (#x{code:04x})"
+        ) from None
+
+
 def _describe_syntax(error: yaml.MarkedYAMLError, origin: str) -> str:
     """``origin:line:column: invalid YAML: problem (context started on line n)``."""
     mark = error.problem_mark or error.context_mark
     where = f"{origin}:{mark.line + 1}:{mark.column + 1}" if mark else origin
-    message = f"{where}: invalid YAML: {error.problem or error.context}"
+    problem = (error.problem or error.context or "").removeprefix("but ")
+    message = f"{where}: invalid YAML: {problem}"
     context = error.context_mark
     if error.problem and error.context and context and mark and context.line != mark.line:
         message += f" ({error.context} started on line {context.line + 1})"
@@ -120,14 +134,20 @@ def _describe(error: ErrorDetails, root: yaml.Node, origin: str) -> str:
     """``origin:line: field.path: message`` for one pydantic error."""
     path, mark = _locate(root, error["loc"])
     message = error["msg"].removeprefix("Value error, ")
+    return f"  {origin}:{mark.line + 1}: {path or '(top level)'}: {message}{_got(error)}"
+
+
+def _got(error: ErrorDetails) -> str:
+    """`` (got 'x')`` for a wrong value, `` (got a list)`` for a wrong kind of node."""
     value = error.get("input")
-    if error["type"] != "missing":
-        shown = repr(value) if isinstance(value, str | int | float | bool | None) else None
-        if shown is None:
-            message += f" (got a {_YAML_KINDS.get(type(value), type(value).__name__)})"
-        else:
-            message += f" (got {shown if len(shown) <= 60 else shown[:57] + '...'})"
-    return f"  {origin}:{mark.line + 1}: {path or '(top level)'}: {message}"
+    if error["type"] == "missing":
+        return ""
+    if isinstance(value, str | int | float | bool | None):
+        shown = repr(value)
+        return f" (got {shown if len(shown) <= 60 else shown[:57] + '...'})"
+    if error["type"].endswith("_type"):  # a mapping or list where something else belongs
+        return f" (got a {_YAML_KINDS.get(type(value), type(value).__name__)})"
+    return ""
 
 
 def _locate(root: yaml.Node, loc: tuple[int | str, ...]) -> tuple[str, yaml.Mark]:
