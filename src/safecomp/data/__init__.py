@@ -1,7 +1,9 @@
 """safecomp.data: prompt, sample and grade records, their file IO, and prompt suites."""
 
 from safecomp.data.appendlog import AppendLog, LogFormatError
+from safecomp.data.gold import GoldItem, load_gold
 from safecomp.data.hf_datasets import iter_hf_records, open_hf_dataset, read_hf_prompts
+from safecomp.data.importers import import_file
 from safecomp.data.io import (
     RECORD_FORMATS,
     iter_prompts,
@@ -26,6 +28,7 @@ __all__ = [
     "RECORD_FORMATS",
     "AppendLog",
     "ChatMessage",
+    "GoldItem",
     "Grade",
     "LogFormatError",
     "PromptItem",
@@ -33,9 +36,11 @@ __all__ = [
     "Sample",
     "builtin_suites",
     "count_by_domain_intent",
+    "import_file",
     "iter_hf_records",
     "iter_prompts",
     "iter_records",
+    "load_gold",
     "load_suite",
     "open_hf_dataset",
     "read_hf_prompts",
