@@ -69,6 +69,10 @@ def test_unknown_domains_are_ignored_next_to_known_ones() -> None:
     assert render_judge_rubric(POLICY, ["cyber", "nope"]) == render_judge_rubric(POLICY, ["cyber"])
 
 
+def test_a_single_domain_string_is_one_domain_not_letters() -> None:
+    assert render_judge_rubric(POLICY, "cyber") == render_judge_rubric(POLICY, ["cyber"])
+
+
 def test_several_domains_and_the_list_of_those_left_out() -> None:
     text = render_judge_rubric(POLICY, ["privacy", "cyber"])
     assert text.index("# Domain cyber") < text.index("# Domain privacy")  # policy order

@@ -60,7 +60,7 @@ or mode names."""
 
 
 def _domain_sections(policy: Policy, domains: Sequence[str] | None) -> list[str]:
-    wanted = set(domains or ())
+    wanted = {domains} if isinstance(domains, str) else set(domains or ())
     chosen = [d for d in policy.domains if d.id in wanted]
     if not chosen:
         return [_index(policy), _severity_scale(policy)]
