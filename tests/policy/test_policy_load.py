@@ -6,9 +6,11 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
+import yaml
 from mini_policy import domain_yaml, line_of, mini_policy_yaml
 
 from safecomp.policy import PolicyError, builtin_policies, load_policy, parse_policy
+from safecomp.policy import load as load_module
 
 DOMAIN_IDS = [
     "bio_chem",
@@ -232,21 +234,26 @@ def test_yaml_syntax_error_names_line_and_column(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "expected"),
+    ("content", "where", "problem"),
     [
-        ("id: x\nversion: a\x07b\n", ":2:11: invalid YAML: special characters are not allowed"),
-        ("id: x\n---\nid: y\n", ":2:1: invalid YAML: found another document"),
-        ("id: x\nversion: !!python/name:os.system\n", ":2:10: invalid YAML: could not determine"),
+        ("id: é€\nversion: a\x07b\n", ":2:11:", "characters are not allowed (#x0007)"),
+        ("id: x\n---\nid: y\n", ":2:1:", "found another document"),
+        (
+            "id: x\nversion: !!python/name:os.system\n",
+            ":2:10:",
+            "could not determine a constructor",
+        ),
     ],
     ids=["control character", "two documents", "python tag"],
 )
 def test_other_yaml_errors_name_line_and_column(
-    tmp_path: Path, content: str, expected: str
+    tmp_path: Path, content: str, where: str, problem: str
 ) -> None:
     file = write(tmp_path, content)
     with pytest.raises(PolicyError) as caught:
         load_policy(file)
-    assert str(caught.value).startswith(f"{file}{expected}")
+    assert str(caught.value).startswith(f"{file}{where} invalid YAML: ")
+    assert problem in str(caught.value)
 
 
 def test_duplicate_keys_are_rejected_not_silently_overwritten(tmp_path: Path) -> None:
@@ -291,3 +298,19 @@ def test_missing_file_unknown_name_and_unreadable_source(tmp_path: Path) -> None
 
 def test_policy_error_is_a_value_error() -> None:
     assert issubclass(PolicyError, ValueError)
+
+
+def test_pure_python_yaml_gives_the_same_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PyYAML without libyaml falls back to its pure-Python loader; errors must not change.
+    text = mini_policy_yaml().replace("example: dom2 high example", "example: {a: 1}")
+    file = write(tmp_path, text)
+    messages = []
+    for loader in (yaml.CSafeLoader, yaml.SafeLoader):
+        monkeypatch.setattr(load_module, "_Loader", loader)
+        with pytest.raises(PolicyError) as caught:
+            load_policy(file)
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1]
+    assert f"{file}:{line_of(text, '{a: 1}')}: domains[2].severity.high.example" in messages[0]
