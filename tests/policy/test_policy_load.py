@@ -9,8 +9,8 @@ import pytest
 import yaml
 from mini_policy import domain_yaml, line_of, mini_policy_yaml
 
+from safecomp import yamlmodel
 from safecomp.policy import PolicyError, builtin_policies, load_policy, parse_policy
-from safecomp.policy import load as load_module
 
 DOMAIN_IDS = [
     "bio_chem",
@@ -308,7 +308,7 @@ def test_pure_python_yaml_gives_the_same_lines(
     file = write(tmp_path, text)
     messages = []
     for loader in (yaml.CSafeLoader, yaml.SafeLoader):
-        monkeypatch.setattr(load_module, "_Loader", loader)
+        monkeypatch.setattr(yamlmodel, "_Loader", loader)
         with pytest.raises(PolicyError) as caught:
             load_policy(file)
         messages.append(str(caught.value))
