@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -81,3 +82,23 @@ def test_load_suite_reads_a_file_and_names_unknown_suites(
     assert load_suite(str(path)) == quickstart[:5]
     with pytest.raises(FileNotFoundError, match=r"no suite 'nope'.*quickstart"):
         load_suite("nope")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def test_quickstart_is_not_copied_from_public_datasets(
+    quickstart: list[PromptItem], shared_data: Path
+) -> None:
+    """No quickstart turn appears, word for word, inside any public dataset file."""
+    public = "\n".join(
+        _words(line)
+        for path in shared_data.rglob("*")
+        if path.suffix in {".csv", ".jsonl"}
+        for line in path.read_text(encoding="utf-8").splitlines()
+    )
+    assert len(public) > 100_000
+    for item in quickstart:
+        for message in item.to_messages():
+            assert _words(message["content"]) not in public, item.id

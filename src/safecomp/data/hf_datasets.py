@@ -78,7 +78,16 @@ def iter_hf_records(
                 row["metadata"] = {**row.get("metadata", {}), **{c: cells[c] for c in extras}}
             if make_id:
                 row["id"] = f"{source.stem}-{index}"
-            yield position, validate_row(row, model, position)
+            try:
+                record = validate_row(row, model, position)
+            except RecordFormatError as err:
+                if not extras:
+                    raise
+                raise RecordFormatError(
+                    f"{err} (unmapped columns {', '.join(extras)} went to metadata;"
+                    " map the one you meant to its field)"
+                ) from err
+            yield position, record
 
     return check_unique(rows(), unique)
 

@@ -8,8 +8,9 @@ problem is a :class:`~safecomp.data.records.RecordFormatError` naming the file, 
 CSV and Parquet hold one column per field, in field order (for :class:`PromptItem`: id,
 prompt, messages, intent, domain, group, source, metadata). Fields that are not plain
 strings, numbers or booleans (``messages``, ``metadata``) hold JSON text. In CSV an empty
-cell means "not given" (the field's default applies); JSONL and Parquet also keep empty
-strings apart from missing values.
+cell is an empty string in a field that is always text (``Sample.response``) and "not
+given" in any other (its default applies), so only an optional text field holding ``""``
+reads back as ``None``; JSONL and Parquet keep every value as it was.
 
 >>> items = read_prompts(Path("suite.csv"))            # doctest: +SKIP
 >>> write_prompts(Path("suite.parquet"), items)        # doctest: +SKIP
@@ -146,6 +147,7 @@ def _write_jsonl(path: Path, records: Iterable[T], model: type[T]) -> int:
 
 def _csv_rows(path: Path, model: type[T]) -> Rows[T]:
     kinds = column_kinds(model)
+    always_text = {name for name, info in model.model_fields.items() if info.annotation is str}
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader, None)
@@ -165,10 +167,10 @@ def _csv_rows(path: Path, model: type[T]) -> Rows[T]:
                 )
             row: dict[str, Any] = {}
             for column, text in zip(header, cells, strict=True):
-                if text != "":
-                    row[column] = (
-                        parse_json_cell(text, position, column) if kinds[column] == "json" else text
-                    )
+                if kinds[column] == "json" and text:
+                    row[column] = parse_json_cell(text, position, column)
+                elif text or column in always_text:
+                    row[column] = text
             yield position, validate_row(row, model, position)
 
 
