@@ -282,3 +282,20 @@ def test_unknown_format_and_missing_path_are_errors(tmp_path: Path) -> None:
         import_file("xstest", tmp_path / "absent.csv")
     with pytest.raises(SourceFormatError, match=r"directory holds no \*\.jsonl file"):
         import_file("rbr", tmp_path)
+
+
+def test_text_that_is_not_utf8_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "xstest.csv"
+    path.write_bytes(b"id,prompt,type,label\n1,caf\xe9,homonyms,safe\n")
+    with pytest.raises(SourceFormatError, match=r"xstest\.csv: not UTF-8 text .*expected UTF-8"):
+        import_file("xstest", path)
+
+
+def test_missing_json_field_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path / "malicious_uses.jsonl", '{"question": "a", "intents": []}\n')
+    with pytest.raises(
+        SourceFormatError,
+        match=r"malicious_uses\.jsonl:1: record 1: field 'prompt' is missing \(found: question, "
+        r"intents\)",
+    ):
+        import_file("donotanswer", path)

@@ -68,6 +68,7 @@ class GoldItem(PromptItem):
     harmful_prompt: bool | None = None
     #: The response contains disallowed content.
     violation: bool | None = None
+    #: How severe the harm the response could enable.
     severity: Severity | None = None
     #: A numeric label on the source's own scale.
     score: float | None = None

@@ -65,13 +65,13 @@ class Record:
         return self.fields[key]
 
     def text(self, key: str, *, required: bool = True) -> str:
-        """The string field ``key``; an error when it is missing, not a string, or blank."""
-        value = self.fields.get(key)
-        if value is None and not required:
+        """The string field ``key``: an error when it is not a string, or when it is missing
+        or blank and ``required``; ``""`` when it is missing and not ``required``."""
+        if key not in self.fields and not required:
             return ""
+        value = self.value(key)
         if not isinstance(value, str):
-            expected = "a string" if key in self.fields else "the field to be present"
-            raise self.error(f"field {key!r} is {value!r}; expected {expected}")
+            raise self.error(f"field {key!r} is {value!r}; expected a string")
         if required and not value.strip():
             raise self.error(f"field {key!r} is empty; expected text")
         return value
@@ -171,6 +171,8 @@ def read_csv(path: Path, columns: Sequence[str], *, comments: bool = False) -> l
             raise SourceFormatError(
                 path, numbers[-1] if numbers else None, f"bad CSV: {exc}"
             ) from exc
+        except UnicodeDecodeError as exc:
+            raise _not_utf8(path, exc) from exc
     return records
 
 
@@ -178,7 +180,11 @@ def read_jsonl(path: Path) -> list[Record]:
     """The objects of a JSON Lines file (blank lines skipped)."""
     records: list[Record] = []
     with path.open(encoding="utf-8-sig") as handle:
-        for line_number, line in enumerate(handle, start=1):
+        try:
+            lines = list(handle)
+        except UnicodeDecodeError as exc:
+            raise _not_utf8(path, exc) from exc
+        for line_number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
@@ -191,3 +197,9 @@ def read_jsonl(path: Path) -> list[Record]:
                 )
             records.append(Record(path, line_number, len(records) + 1, value))
     return records
+
+
+def _not_utf8(path: Path, exc: UnicodeDecodeError) -> SourceFormatError:
+    return SourceFormatError(
+        path, None, f"not UTF-8 text (byte {exc.start}: {exc.reason}); expected UTF-8"
+    )
