@@ -132,6 +132,22 @@ def test_hand_written_csv_reads_with_defaults(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_files_from_windows_tools_with_a_byte_order_mark(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"suite{suffix}"
+    items = awkward_items()[1:]  # no line breaks inside cells: all of them become \r\n here
+    write_prompts(path, items)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    assert read_prompts(path) == items
+
+
+def test_csv_cells_beyond_the_csv_module_default_limit(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    turns = [ChatMessage(role="user", content="word " * 40_000)]
+    write_prompts(path, [PromptItem(id="long", messages=turns)])
+    assert read_prompts(path)[0].messages == turns
+
+
 @pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
 def test_large_files_stream_in_batches(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"big{suffix}"

@@ -17,6 +17,7 @@ from safecomp.data import (
     PromptItem,
     builtin_suites,
     count_by_domain_intent,
+    domain_name,
     load_suite,
     read_hf_prompts,
     select_items,
@@ -86,7 +87,7 @@ def show(
         table.add_row(
             escape(item.id) + group,
             item.intent,
-            escape(item.domain or GENERAL_DOMAIN),
+            escape(domain_name(item)),
             escape(_preview(item)),
         )
     out = Console()

@@ -19,6 +19,7 @@ from safecomp.data.suites import (
     GENERAL_DOMAIN,
     builtin_suites,
     count_by_domain_intent,
+    domain_name,
     load_suite,
     select_items,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "Sample",
     "builtin_suites",
     "count_by_domain_intent",
+    "domain_name",
     "import_file",
     "iter_hf_records",
     "iter_prompts",

@@ -45,6 +45,7 @@ T = TypeVar("T", bound=BaseModel)
 
 RECORD_FORMATS = (".jsonl", ".csv", ".parquet")
 _BATCH = 1024
+_CSV_FIELD_LIMIT = 2**31 - 1
 _ARROW_TYPES: dict[ColumnKind, pa.DataType] = {
     "str": pa.string(),
     "int": pa.int64(),
@@ -117,11 +118,15 @@ def _pick(path: Path, by_suffix: dict[str, Callable[..., Any]]) -> Callable[...,
 
 
 def _jsonl_rows(path: Path, model: type[T]) -> Rows[T]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            position = Position(path, "line", number)
+            try:
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as err:
+                raise RecordFormatError(f"{position}: not UTF-8 text ({err})") from err
             if not line.strip():
                 continue
-            position = Position(path, "line", number)
             try:
                 data = json.loads(line)
             except json.JSONDecodeError as err:
@@ -146,32 +151,42 @@ def _write_jsonl(path: Path, records: Iterable[T], model: type[T]) -> int:
 
 
 def _csv_rows(path: Path, model: type[T]) -> Rows[T]:
+    # Long conversations make cells far bigger than the csv module's default cap (128 KiB).
+    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        try:
+            yield from _csv_records(path, reader, model)
+        except (csv.Error, UnicodeDecodeError) as err:
+            raise RecordFormatError(
+                f"{path}: not readable as UTF-8 CSV near line {reader.line_num + 1} ({err})"
+            ) from err
+
+
+def _csv_records(path: Path, reader: Any, model: type[T]) -> Rows[T]:
     kinds = column_kinds(model)
     always_text = {name for name, info in model.model_fields.items() if info.annotation is str}
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        header = next(reader, None)
-        if header is None:
-            return
-        _check_columns(str(Position(path, "line", 1)), header, kinds)
+    header: list[str] | None = next(reader, None)
+    if header is None:
+        return
+    _check_columns(str(Position(path, "line", 1)), header, kinds)
+    end = reader.line_num
+    for cells in reader:
+        position = Position(path, "line", end + 1)
         end = reader.line_num
-        for cells in reader:
-            position = Position(path, "line", end + 1)
-            end = reader.line_num
-            if not cells:
-                continue
-            if len(cells) != len(header):
-                raise RecordFormatError(
-                    f"{position}: expected {len(header)} cells ({', '.join(header)}),"
-                    f" got {len(cells)}"
-                )
-            row: dict[str, Any] = {}
-            for column, text in zip(header, cells, strict=True):
-                if kinds[column] == "json" and text:
-                    row[column] = parse_json_cell(text, position, column)
-                elif text or column in always_text:
-                    row[column] = text
-            yield position, validate_row(row, model, position)
+        if not cells:
+            continue
+        if len(cells) != len(header):
+            raise RecordFormatError(
+                f"{position}: expected {len(header)} cells ({', '.join(header)}), got {len(cells)}"
+            )
+        row: dict[str, Any] = {}
+        for column, text in zip(header, cells, strict=True):
+            if kinds[column] == "json" and text:
+                row[column] = parse_json_cell(text, position, column)
+            elif text or column in always_text:
+                row[column] = text
+        yield position, validate_row(row, model, position)
 
 
 def _write_csv(path: Path, records: Iterable[T], model: type[T]) -> int:

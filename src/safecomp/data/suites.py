@@ -69,16 +69,14 @@ def select_items(
     *,
     intent: Intent | None = None,
     domain: str | None = None,
-    limit: int | None = None,
 ) -> list[PromptItem]:
-    """The items with this intent and domain (``"general"`` for none), at most ``limit``."""
-    chosen = [
+    """The items with this intent and domain (``"general"`` for none); ``None`` keeps all."""
+    return [
         item
         for item in items
         if (intent is None or item.intent == intent)
         and (domain is None or domain_name(item) == domain)
     ]
-    return chosen if limit is None else chosen[:limit]
 
 
 def domain_name(item: PromptItem) -> str:
