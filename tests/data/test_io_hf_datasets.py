@@ -150,3 +150,12 @@ def test_duplicate_ids_name_both_indexes(tmp_path: Path) -> None:
     datasets.Dataset.from_dict({"id": ["a", "a"], "prompt": ["x", "y"]}).save_to_disk(str(folder))
     with pytest.raises(RecordFormatError, match=r"index 1: id: duplicate 'a' \(first at index 0\)"):
         read_hf_prompts(folder)
+
+
+def test_extra_columns_join_an_existing_metadata_column(tmp_path: Path) -> None:
+    folder = tmp_path / "set.v2"
+    datasets.Dataset.from_dict(
+        {"prompt": ["a"], "metadata": ['{"origin": "forum"}'], "lang": ["en"]}
+    ).save_to_disk(str(folder))
+    (item,) = read_hf_prompts(folder)
+    assert (item.id, item.metadata) == ("set.v2-0", {"origin": "forum", "lang": "en"})

@@ -56,6 +56,7 @@ def iter_hf_records(
         )
     base = dict(defaults or {})
     make_id = "id" in model.model_fields and "id" not in fields.values() and "id" not in base
+    name = source.name if source.is_dir() else source.stem
     kinds = column_kinds(model)
     decoders = {
         column: feature.int2str
@@ -74,10 +75,10 @@ def iter_hf_records(
                 if column in decoders:
                     value = decoders[column](value)
                 row[field] = _coerce(value, kinds[field], position, field)
-            if extras:
-                row["metadata"] = {**row.get("metadata", {}), **{c: cells[c] for c in extras}}
+            if extras and isinstance(row.setdefault("metadata", {}), dict):
+                row["metadata"] = {**row["metadata"], **{c: cells[c] for c in extras}}
             if make_id:
-                row["id"] = f"{source.stem}-{index}"
+                row["id"] = f"{name}-{index}"
             try:
                 record = validate_row(row, model, position)
             except RecordFormatError as err:
