@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from safecomp.data.records import (
     ColumnKind,
@@ -128,14 +128,21 @@ def _jsonl_rows(path: Path, model: type[T]) -> Rows[T]:
             if not line.strip():
                 continue
             try:
-                data = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise RecordFormatError(f"{position}: not valid JSON: {err}") from err
-            if not isinstance(data, dict):
-                raise RecordFormatError(
-                    f"{position}: expected a JSON object, got {type(data).__name__}"
-                )
-            yield position, validate_row(data, model, position)
+                record = model.model_validate_json(line)
+            except ValidationError:
+                record = _explained_jsonl_row(line, model, position)
+            yield position, record
+
+
+def _explained_jsonl_row(line: str, model: type[T], position: Position) -> T:
+    """The slow path for a line that failed validation: raise the clearest error."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise RecordFormatError(f"{position}: not valid JSON: {err}") from err
+    if not isinstance(data, dict):
+        raise RecordFormatError(f"{position}: expected a JSON object, got {type(data).__name__}")
+    return validate_row(data, model, position)
 
 
 def _write_jsonl(path: Path, records: Iterable[T], model: type[T]) -> int:
