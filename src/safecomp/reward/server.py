@@ -1,0 +1,243 @@
+"""An OpenRLHF-compatible HTTP reward server (``--remote_rm_url http://host:port/get_reward``).
+
+``POST /get_reward`` takes ``{"query": [...], "prompts": [...], "labels": [...]}`` and
+answers ``{"rewards": [...], "scores": [...], "extra_logs": {...}}`` (see
+``safecomp.reward.openrlhf``). Requests that arrive together are graded together: a single
+batcher task collects them and makes one judge call per batch, then hands each request its
+own rewards. Bad input gets a 4xx naming what is wrong (413 when too large, 422 when
+malformed) and never stops the server; a judge that cannot be reached gives 502.
+``GET /health`` names the judge, policy and reward.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import json
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from safecomp.models.base import ModelError
+from safecomp.reward.openrlhf import reward_requests, reward_table
+from safecomp.reward.runtime import open_scorer
+from safecomp.reward.scorer import RewardRequest, RewardScorer, Scored
+from safecomp.reward.settings import RewardSettings
+
+log = logging.getLogger(__name__)
+
+#: Largest request body accepted (bytes) and most samples in one request, by default.
+MAX_BODY_BYTES = 8 * 1024 * 1024
+MAX_SAMPLES = 4096
+
+
+class RewardBody(BaseModel):
+    """The JSON body of ``POST /get_reward`` (unknown fields, such as ``metas``, are ignored)."""
+
+    model_config = ConfigDict(extra="ignore", strict=True)
+
+    query: list[str]
+    prompts: list[str]
+    labels: list[Any] | None = None
+
+
+@dataclass
+class _Job:
+    requests: list[RewardRequest]
+    done: asyncio.Future[list[Scored]] = field(
+        default_factory=lambda: asyncio.get_running_loop().create_future()
+    )
+
+
+class Batcher:
+    """Gathers concurrent requests into batches: one judge ``grade`` call per batch.
+
+    A batch takes every job waiting when the judge becomes free (waiting ``window``
+    seconds after the first one for company), up to ``max_batch`` samples.
+    """
+
+    def __init__(self, scorer: RewardScorer, *, max_batch: int = 256, window: float = 0.01):
+        self.scorer = scorer
+        self.max_batch = max_batch
+        self.window = window
+        self._queue: asyncio.Queue[_Job] = asyncio.Queue()
+        self._task: asyncio.Task[None] | None = None
+        self.batches = 0
+
+    async def submit(self, requests: Sequence[RewardRequest]) -> list[Scored]:
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="safecomp-reward-batcher")
+        job = _Job(list(requests))
+        await self._queue.put(job)
+        return await job.done
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    async def _next_batch(self) -> list[_Job]:
+        jobs = [await self._queue.get()]
+        size = len(jobs[0].requests)
+        deadline = asyncio.get_running_loop().time() + self.window
+        while size < self.max_batch:
+            if self._queue.empty():
+                remaining = deadline - asyncio.get_running_loop().time()
+                if remaining <= 0:
+                    break
+                try:
+                    job = await asyncio.wait_for(self._queue.get(), remaining)
+                except TimeoutError:
+                    break
+            else:
+                job = self._queue.get_nowait()
+            jobs.append(job)
+            size += len(job.requests)
+        return jobs
+
+    async def _run(self) -> None:
+        while True:
+            jobs = await self._next_batch()
+            live = [j for j in jobs if not j.done.done()]
+            requests = [r for j in live for r in j.requests]
+            self.batches += 1
+            try:
+                grades = await self.scorer.grade(requests)
+            except Exception as exc:  # the judge failed: every waiting request hears why
+                for job in live:
+                    if not job.done.done():
+                        job.done.set_exception(exc)
+                continue
+            start = 0
+            for job in live:
+                mine = grades[start : start + len(job.requests)]
+                start += len(job.requests)
+                if job.done.done():
+                    continue
+                try:
+                    job.done.set_result(
+                        [self.scorer.reward(r, g) for r, g in zip(job.requests, mine, strict=True)]
+                    )
+                except ValueError as exc:  # a label this reward needs is missing
+                    job.done.set_exception(exc)
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+async def _read_body(request: Request, limit: int) -> bytes | None:
+    """The body, or ``None`` when it is larger than ``limit`` bytes."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        return None
+    body = bytearray()
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > limit:
+            return None
+    return bytes(body)
+
+
+def create_app(
+    scorer_factory: Callable[[], RewardScorer | Awaitable[RewardScorer]],
+    *,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    max_samples: int = MAX_SAMPLES,
+    max_batch: int = 256,
+    window: float = 0.01,
+) -> FastAPI:
+    """The reward app. ``scorer_factory`` makes (or awaits) the ``RewardScorer`` at startup,
+    on the server's event loop; the scorer is closed at shutdown."""
+    state: dict[str, Any] = {}
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        made = scorer_factory()
+        scorer = await made if inspect.isawaitable(made) else made
+        state["scorer"] = scorer
+        state["batcher"] = Batcher(scorer, max_batch=max_batch, window=window)
+        try:
+            yield
+        finally:
+            await state["batcher"].close()
+            await scorer.aclose()
+
+    app = FastAPI(title="safecomp reward server", lifespan=lifespan)
+
+    @app.get("/health")
+    async def health() -> dict[str, Any]:
+        scorer: RewardScorer = state["scorer"]
+        return {
+            "status": "ok",
+            "reward": scorer.reward_name,
+            "policy_id": scorer.policy.id,
+            "policy_hash": scorer.policy.content_hash,
+            "batches": state["batcher"].batches,
+        }
+
+    @app.post("/get_reward")
+    async def get_reward(request: Request) -> JSONResponse:
+        raw = await _read_body(request, max_body_bytes)
+        if raw is None:
+            return _error(413, f"request body is larger than {max_body_bytes} bytes")
+        try:
+            data = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            return _error(422, f"request body is not valid JSON: {exc}")
+        try:
+            body = RewardBody.model_validate(data)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors()
+            )
+            return _error(
+                422, f"expected {{'query': [str], 'prompts': [str], 'labels': [...]}}: {problems}"
+            )
+        if len(body.query) > max_samples:
+            return _error(
+                413, f"{len(body.query)} samples in one request; the limit is {max_samples}"
+            )
+        try:
+            requests = reward_requests(body.query, body.prompts, body.labels)
+        except ValueError as exc:
+            return _error(422, str(exc))
+        if not requests:
+            return JSONResponse(reward_table([]))
+        try:
+            scored = await state["batcher"].submit(requests)
+        except ValueError as exc:
+            return _error(422, str(exc))
+        except ModelError as exc:
+            log.error("judge failed: %s", exc)
+            return _error(502, f"the judge failed: {exc}")
+        scorer: RewardScorer = state["scorer"]
+        return JSONResponse(
+            reward_table(scored), headers={"X-Safecomp-Policy-Hash": scorer.policy.content_hash}
+        )
+
+    return app
+
+
+def serve(
+    settings: RewardSettings,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 5000,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    max_batch: int = 256,
+) -> None:
+    """Run the reward server until interrupted (the judge loads at startup)."""
+    import uvicorn
+
+    app = create_app(
+        lambda: open_scorer(settings), max_body_bytes=max_body_bytes, max_batch=max_batch
+    )
+    uvicorn.run(app, host=host, port=port, log_level="info")
