@@ -14,6 +14,7 @@ from safecomp.eval.compare import PairedDeltas
 from safecomp.eval.metrics import UNSAFE_LEVELS, Metrics, Row, SliceMetrics
 from safecomp.eval.pairwise import PairwiseResult
 from safecomp.eval.plots import MODE_COLOURS, SEVERITY_COLOURS, Bar, grouped_bars, stacked_shares
+from safecomp.grading.calibration import Agreement, CalibrationReport
 from safecomp.stats import Estimate
 
 SMALL_JUDGE_PREFIXES = ("bundled:",)
@@ -39,7 +40,8 @@ class RunReport:
     name: str
     metrics: Metrics
     rows: Sequence[Row]
-    judge_check: dict[str, Any] | None = None
+    #: ``safecomp judge check`` reports of this run's judge, by the gold set's name.
+    judge_checks: Sequence[tuple[str, CalibrationReport]] = ()
 
 
 def _est(est: Estimate, metric: str) -> str:
@@ -146,26 +148,36 @@ def _judge_lines(run: RunReport) -> list[tuple[str, str]]:
         ("Policy", f"{m.policy_id} (hash {m.policy_hash})"),
         ("Samples", f"{m.overall.n_samples} ({m.overall.n_failed} failed grades)"),
     ]
-    if run.judge_check:
-        lines.append(("Judge agreement with human labels", _judge_check_summary(run.judge_check)))
-    else:
+    for gold, check in run.judge_checks:
+        lines.append((f"Judge agreement: {gold}", _judge_check_summary(check, m)))
+    if not run.judge_checks:
         lines.append(
             (
                 "Judge agreement with human labels",
-                "unknown: run `safecomp judge check` and pass --judge-check",
+                "unknown: run `safecomp judge check --json FILE` and pass --judge-check FILE",
             )
         )
     return lines
 
 
-def _judge_check_summary(check: dict[str, Any]) -> str:
-    """The headline agreement numbers of a ``safecomp judge check`` JSON report."""
+def _judge_check_summary(check: CalibrationReport, m: Metrics) -> str:
+    """The headline numbers of a ``safecomp judge check`` report, judge beside baseline."""
     parts = []
-    for name, value in check.items():
-        if isinstance(value, dict) and {"value", "low", "high"} <= set(value):
-            est = Estimate.model_validate(value)
-            parts.append(f"{name} {est.format(2)}")
-    return "; ".join(parts) if parts else json.dumps(check)[:300]
+    for kind in ("refusal", "mode"):
+        judge: Agreement | None = getattr(check.judge_result, kind)
+        base: Agreement | None = getattr(check.baseline, kind)
+        if judge is not None:
+            text = f"{kind} accuracy {judge.accuracy.format(2)}, kappa {judge.kappa.format(2)}"
+            if base is not None:
+                text += f" (string-match baseline: accuracy {base.accuracy.format(2)})"
+            parts.append(text)
+    parts.append(f"{check.n_failed} of {check.n_items} gold items failed to grade")
+    if (check.judge, check.method, check.policy_hash) != (m.judge, m.method, m.policy_hash):
+        parts.append(
+            f"WARNING: measured for {check.judge} ({check.method}, policy {check.policy_hash}), "
+            "not this run's judge setting"
+        )
+    return "; ".join(parts)
 
 
 def _warnings(runs: Sequence[RunReport]) -> list[str]:

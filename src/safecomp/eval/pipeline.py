@@ -1,0 +1,150 @@
+"""``safecomp eval``: generate -> grade -> metrics -> report for one model, resumable."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+
+from safecomp.data import load_suite
+from safecomp.eval.config import EvalConfig
+from safecomp.eval.outputs import load_run, run_report, write_outputs
+from safecomp.eval.report import RunReport
+from safecomp.eval.rundir import PolicyRef, check_run
+from safecomp.eval.runner import generate_run, generation_info, grade_run
+from safecomp.eval.shard import Shard
+from safecomp.grading import GradeCache
+from safecomp.models import ChatModel, Completion, GenParams, Messages, cache_dir, load_model
+from safecomp.policy import load_policy
+
+JUDGE_CACHE_FILE = "judge-cache.sqlite"
+
+
+def default_judge_cache() -> Path:
+    """``judge-cache.sqlite`` in ``$SAFECOMP_CACHE``, by default ``~/.cache/safecomp``."""
+    return cache_dir() / JUDGE_CACHE_FILE
+
+
+@dataclass
+class EvalTimings:
+    """Wall time of each stage of one ``run_eval`` call, in seconds."""
+
+    load_s: float = 0.0
+    generate_s: float = 0.0
+    grade_s: float = 0.0
+    report_s: float = 0.0
+    #: time spent inside the models' own ``generate`` calls, per stage
+    model_s: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def total_s(self) -> float:
+        return self.load_s + self.generate_s + self.grade_s + self.report_s
+
+
+@dataclass(frozen=True)
+class EvalResult:
+    run_dir: Path
+    report: RunReport
+    outputs: list[Path]
+    timings: EvalTimings
+
+
+class _Timed:
+    """A ChatModel wrapper that adds up the time spent inside ``generate``."""
+
+    def __init__(self, inner: ChatModel) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.seconds = 0.0
+
+    async def generate(self, batch: Sequence[Messages], params: GenParams) -> list[Completion]:
+        started = time.perf_counter()
+        try:
+            return await self.inner.generate(batch, params)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def run_eval(config: EvalConfig, *, progress: bool = True) -> EvalResult:
+    """Run (or resume) one evaluation and write its report files into the run directory."""
+    console = Console()
+    timings = EvalTimings()
+    started = time.perf_counter()
+    run_dir = Path(config.run) if "/" in config.run else config.runs_dir / config.run
+    items = load_suite(config.suite)
+    policy = load_policy(config.policy)
+    policy_ref = PolicyRef.of(policy, source=config.policy)
+    shard = None if config.shard is None else Shard.parse(config.shard)
+    params = GenParams(
+        max_new_tokens=config.max_new_tokens,
+        temperature=config.temperature,
+        top_p=config.top_p,
+        seed=config.seed,
+    )
+    # A conflicting run directory fails before any model is loaded.
+    check_run(
+        run_dir,
+        generation_info(
+            run_dir,
+            items,
+            config.model,
+            n=config.n,
+            params=params,
+            shard=shard,
+            limit=config.limit,
+            suite=config.suite,
+            policy=policy_ref,
+        ),
+    )
+    model = _Timed(load_model(config.model))
+    judge = model if config.judge == config.model else _Timed(load_model(config.judge))
+    timings.load_s = time.perf_counter() - started
+    cache = None if config.no_cache else GradeCache(config.cache or default_judge_cache())
+    try:
+        t = time.perf_counter()
+        await generate_run(
+            run_dir,
+            items,
+            model,
+            n=config.n,
+            params=params,
+            batch_size=config.batch_size,
+            shard=shard,
+            limit=config.limit,
+            suite=config.suite,
+            policy=policy_ref,
+            progress=progress,
+        )
+        timings.generate_s = time.perf_counter() - t
+        timings.model_s["generate"] = model.seconds
+        judge_before = judge.seconds
+        t = time.perf_counter()
+        await grade_run(
+            run_dir,
+            judge,
+            policy,
+            method=config.method,
+            cache=cache,
+            concurrency=config.concurrency,
+            batch_size=config.judge_batch_size,
+            progress=progress,
+            console=console,
+        )
+        timings.grade_s = time.perf_counter() - t
+        timings.model_s["grade"] = judge.seconds - judge_before
+    finally:
+        await model.aclose()
+        if judge is not model:
+            await judge.aclose()
+    t = time.perf_counter()
+    loaded = load_run(run_dir, judge=config.judge, method=config.method, policy=config.policy)
+    report = run_report(loaded, judge_checks=config.judge_check, n_resamples=config.n_resamples)
+    outputs = write_outputs(run_dir, [report])
+    timings.report_s = time.perf_counter() - t
+    return EvalResult(run_dir, report, outputs, timings)
