@@ -15,21 +15,28 @@ from safecomp.models.base import (
 )
 from safecomp.models.bundled import bundled_model_dir, cache_dir, load_bundled
 from safecomp.models.hf import HFChatModel
+from safecomp.models.openai_compat import OpenAIChatModel, load_openai
 from safecomp.models.registry import known_specs, load_model, register_backend
+from safecomp.models.serve import DynamicBatcher, create_app, run_server
 
 __all__ = [
     "ChatModel",
     "Completion",
+    "DynamicBatcher",
     "GenParams",
     "HFChatModel",
     "Message",
     "Messages",
     "ModelError",
+    "OpenAIChatModel",
     "TokenLogprob",
     "bundled_model_dir",
     "cache_dir",
+    "create_app",
     "known_specs",
     "load_bundled",
     "load_model",
+    "load_openai",
     "register_backend",
+    "run_server",
 ]

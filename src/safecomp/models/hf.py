@@ -21,7 +21,7 @@ from safecomp.models.registry import register_backend
 if TYPE_CHECKING:
     import torch
 
-DEFAULT_BATCH_SIZE = 8
+DEFAULT_BATCH_SIZE = 16
 
 
 @register_backend("hf", usage="hf:<path or local id>")
