@@ -261,6 +261,12 @@ def _encode(y_true: Labels, y_pred: Labels) -> tuple[IntArray, IntArray, int]:
     """Both label sequences as integer codes over their joint label set, and its size."""
     if len(y_true) != len(y_pred):
         raise ValueError(f"y_true and y_pred differ in length: {len(y_true)} vs {len(y_pred)}")
+    true_array, pred_array = np.asarray(y_true), np.asarray(y_pred)
+    if true_array.dtype.kind in "biuUS" and pred_array.dtype.kind in "biuUS":
+        joint = np.concatenate([true_array, pred_array])
+        values, inverse = np.unique(joint, return_inverse=True)
+        inverse = inverse.astype(np.int64)
+        return inverse[: len(true_array)], inverse[len(true_array) :], len(values)
     codes: dict[Hashable, int] = {}
     true_codes = np.fromiter((codes.setdefault(v, len(codes)) for v in y_true), np.int64)
     pred_codes = np.fromiter((codes.setdefault(v, len(codes)) for v in y_pred), np.int64)

@@ -1,6 +1,8 @@
-"""safecomp.grading: judge templates, the Grader (structured and logprob), flags and cache."""
+"""safecomp.grading: judge templates, the Grader (structured and logprob), flags, cache,
+calibration against human labels and the string-match refusal baseline."""
 
 from safecomp.grading.cache import GradeCache, cache_key
+from safecomp.grading.calibration import CalibrationReport, calibration_tables, check_judge
 from safecomp.grading.flags import FLAG_CHECKS, FlagContext, compute_flags, flag_check
 from safecomp.grading.grader import Grader
 from safecomp.grading.logprob import NoAnswerError, answer_distribution, score_criteria
@@ -11,11 +13,13 @@ from safecomp.grading.parsing import (
     parse_verdict,
     verdict_schema,
 )
+from safecomp.grading.refusal_baseline import guess_mode, is_refusal
 from safecomp.grading.templates import TEMPLATE_VERSION
 
 __all__ = [
     "FLAG_CHECKS",
     "TEMPLATE_VERSION",
+    "CalibrationReport",
     "FlagContext",
     "GradeCache",
     "Grader",
@@ -24,9 +28,13 @@ __all__ = [
     "Verdict",
     "answer_distribution",
     "cache_key",
+    "calibration_tables",
+    "check_judge",
     "compute_flags",
     "extract_json_object",
     "flag_check",
+    "guess_mode",
+    "is_refusal",
     "parse_verdict",
     "score_criteria",
     "verdict_schema",
