@@ -172,6 +172,10 @@ def test_kappa_perfect_chance_and_undefined() -> None:
 def test_confusion_matrix_rows_are_truth() -> None:
     matrix = confusion_matrix(["a", "b", "b", "c"], ["a", "a", "b", "a"], labels=["a", "b", "c"])
     assert matrix.tolist() == [[1, 0, 0], [1, 1, 0], [1, 0, 0]]
+    # Rows and columns follow the order of labels, not the sorted order of the values.
+    flags = np.array([True, True, True, False])
+    assert confusion_matrix(flags, ~flags, labels=[True, False]).tolist() == [[0, 3], [1, 0]]
+    assert confusion_matrix(["b", "a"], ["b", "b"], labels=["b", "a"]).tolist() == [[1, 0], [1, 0]]
     with pytest.raises(ValueError, match=r"\['z'\] are not among"):
         confusion_matrix(["a"], ["z"], labels=["a", "b"])
     with pytest.raises(ValueError, match="distinct"):

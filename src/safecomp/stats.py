@@ -298,7 +298,9 @@ def confusion_matrix(y_true: Labels, y_pred: Labels, labels: Sequence[Hashable])
         unknown = sorted({*y_true, *y_pred} - set(labels), key=repr)
         raise ValueError(f"labels {unknown} are not among {list(labels)}")
     size = len(labels)
-    cells = true_codes[size:] * size + pred_codes[size:]
+    position = np.empty(size, dtype=np.int64)
+    position[true_codes[:size]] = np.arange(size)  # code of each label -> its place in labels
+    cells = position[true_codes[size:]] * size + position[pred_codes[size:]]
     return np.bincount(cells, minlength=size * size).reshape(size, size)
 
 
