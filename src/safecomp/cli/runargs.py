@@ -1,0 +1,42 @@
+"""What the run commands (`generate`, `grade`, `merge`) share: run paths and error reporting."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from safecomp.models.base import ChatModel, ModelError
+
+T = TypeVar("T")
+
+RUNS_DIR_HELP = "Where runs live: a run NAME means RUNS_DIR/NAME."
+
+
+def run_path(run: str, runs_dir: Path) -> Path:
+    """``runs_dir/run`` for a bare name; ``run`` itself when it is a path (has a ``/``)."""
+    return Path(run) if "/" in run or run.startswith(".") else runs_dir / run
+
+
+@contextmanager
+def reported_errors() -> Iterator[None]:
+    """Turn the errors a user can fix (bad input, run conflicts, models that cannot be
+    loaded or reached) into one red line on stderr and exit status 1."""
+    try:
+        yield
+    except (ValueError, FileNotFoundError, ModelError) as error:
+        Console(stderr=True).print(f"[red]error:[/] {escape(str(error))}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+async def closing(model: ChatModel, work: Awaitable[T]) -> T:
+    """Await ``work``, then close ``model`` however it ended."""
+    try:
+        return await work
+    finally:
+        await model.aclose()
