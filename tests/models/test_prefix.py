@@ -1,0 +1,48 @@
+"""Prefix-shared next-token scoring equals scoring each prompt alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import torch
+
+from safecomp.models.prefix import next_token_logprobs
+
+
+@pytest.fixture(scope="module")
+def lm() -> Any:
+    from transformers import AutoModelForCausalLM
+
+    from safecomp.models import bundled_model_dir
+
+    return AutoModelForCausalLM.from_pretrained(bundled_model_dir()).eval()
+
+
+def alone(lm: Any, tokens: list[int]) -> torch.Tensor:
+    with torch.inference_mode():
+        logits = lm(input_ids=torch.tensor([tokens])).logits[0, -1].float()
+    return torch.log_softmax(logits, dim=-1)
+
+
+@pytest.mark.slow
+def test_matches_scoring_each_prompt_alone(lm: Any) -> None:
+    shared = list(range(100, 160))
+    sequences = [
+        [*shared, 7, 8, 9],
+        [*shared, 7, 8, 9, 10],  # extends another sequence
+        [*shared, 7, 8, 9],  # a duplicate
+        [*shared, 11],
+        [*shared[:30], 12, 13],  # branches early
+        [5, 6],  # shares nothing
+        [*shared],  # a prefix of most others
+    ]
+    got = next_token_logprobs(lm, sequences)
+    assert got.shape == (len(sequences), lm.config.vocab_size)
+    for row, tokens in enumerate(sequences):
+        torch.testing.assert_close(got[row], alone(lm, tokens), atol=2e-4, rtol=1e-4)
+
+
+def test_rejects_empty_sequences() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        next_token_logprobs(object(), [[1], []])
