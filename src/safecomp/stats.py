@@ -261,16 +261,26 @@ def _encode(y_true: Labels, y_pred: Labels) -> tuple[IntArray, IntArray, int]:
     """Both label sequences as integer codes over their joint label set, and its size."""
     if len(y_true) != len(y_pred):
         raise ValueError(f"y_true and y_pred differ in length: {len(y_true)} vs {len(y_pred)}")
-    true_array, pred_array = np.asarray(y_true), np.asarray(y_pred)
-    if true_array.dtype.kind in "biuUS" and pred_array.dtype.kind in "biuUS":
-        joint = np.concatenate([true_array, pred_array])
-        values, inverse = np.unique(joint, return_inverse=True)
-        inverse = inverse.astype(np.int64)
-        return inverse[: len(true_array)], inverse[len(true_array) :], len(values)
     codes: dict[Hashable, int] = {}
     true_codes = np.fromiter((codes.setdefault(v, len(codes)) for v in y_true), np.int64)
     pred_codes = np.fromiter((codes.setdefault(v, len(codes)) for v in y_pred), np.int64)
     return true_codes, pred_codes, len(codes)
+
+
+def _codes(y_true: Labels, y_pred: Labels) -> tuple[IntArray, IntArray, int]:
+    """Integer codes for counting: bools and non-negative ints as they are (fast, as in
+    bootstrap loops; unused codes in between do not change counts), else :func:`_encode`."""
+    true_array, pred_array = np.asarray(y_true), np.asarray(y_pred)
+    if (
+        true_array.dtype.kind in "biu"
+        and pred_array.dtype.kind in "biu"
+        and true_array.shape == pred_array.shape
+        and true_array.size
+        and min(true_array.min(), pred_array.min()) >= 0
+    ):
+        k = int(max(true_array.max(), pred_array.max())) + 1
+        return true_array.astype(np.int64), pred_array.astype(np.int64), k
+    return _encode(y_true, y_pred)
 
 
 def accuracy(y_true: Labels, y_pred: Labels) -> float:
@@ -279,7 +289,7 @@ def accuracy(y_true: Labels, y_pred: Labels) -> float:
     >>> accuracy(["a", "b", "b"], ["a", "b", "a"])
     0.6666666666666666
     """
-    true_codes, pred_codes, _ = _encode(y_true, y_pred)
+    true_codes, pred_codes, _ = _codes(y_true, y_pred)
     if true_codes.size == 0:
         return math.nan
     return float(np.mean(true_codes == pred_codes))
@@ -317,7 +327,7 @@ def cohen_kappa(y_true: Labels, y_pred: Labels) -> float:
     >>> round(cohen_kappa(["r", "r", "c", "c"], ["r", "c", "c", "c"]), 3)
     0.5
     """
-    true_codes, pred_codes, k = _encode(y_true, y_pred)
+    true_codes, pred_codes, k = _codes(y_true, y_pred)
     n = true_codes.size
     if n == 0:
         return math.nan
