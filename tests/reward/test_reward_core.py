@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from reward_grades import make_grade
+from reward_testing import make_grade
 
 from safecomp.data.schema import Grade
 from safecomp.policy import Policy

@@ -21,7 +21,12 @@ from safecomp.policy.schema import Policy
 
 
 class RewardFn(Protocol):
-    """A reward function: one grade (plus labels as keyword arguments) to a reward."""
+    """A reward function: one grade (plus labels as keyword arguments) to a reward.
+
+    It checks the labels it needs before looking at the grade, raising ``ValueError`` when
+    one is missing, so that scoring a failed grade (which gives ``None``) checks a
+    request's labels before any judge call.
+    """
 
     def __call__(self, grade: Grade, policy: Policy, **kwargs: Any) -> float | None: ...
 

@@ -130,6 +130,7 @@ class RewardScorer:
     ) -> None:
         self.grader = grader
         self.policy = policy
+        self.policy_hash = policy.content_hash
         self.reward_name = reward
         self.reward_fn: RewardFn = reward_function(reward)
         self.model = model
@@ -153,6 +154,22 @@ class RewardScorer:
             )
         return grades
 
+    def check(self, request: RewardRequest) -> None:
+        """Raise ``ValueError`` now, before any judge call, if the reward cannot use the
+        request's labels (scoring a failed grade checks labels and nothing else)."""
+        probe = Grade(
+            sample_key=request.item.id,
+            prompt_id=request.item.id,
+            sample_index=0,
+            judge="label-check",
+            method="structured",
+            template_version="-",
+            policy_id=self.policy.id,
+            policy_hash=self.policy_hash,
+            status="failed",
+        )
+        self.reward(request, probe)
+
     def reward(self, request: RewardRequest, grade: Grade) -> Scored:
         """The reward of one graded request (``ValueError`` when a label it needs is missing)."""
         value = self.reward_fn(
@@ -161,6 +178,9 @@ class RewardScorer:
         return Scored(value, helpfulness(grade), safety(grade, self.policy), grade)
 
     async def score(self, requests: Sequence[RewardRequest]) -> list[Scored]:
+        """Check every request's labels, grade the batch in one judge call, then reward."""
+        for request in requests:
+            self.check(request)
         grades = await self.grade(requests)
         return [self.reward(r, g) for r, g in zip(requests, grades, strict=True)]
 

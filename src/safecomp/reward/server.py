@@ -125,7 +125,7 @@ class Batcher:
                     job.done.set_result(
                         [self.scorer.reward(r, g) for r, g in zip(job.requests, mine, strict=True)]
                     )
-                except ValueError as exc:  # a label this reward needs is missing
+                except Exception as exc:  # this request's failure must not stop the batcher
                     job.done.set_exception(exc)
 
 
@@ -179,7 +179,7 @@ def create_app(
             "status": "ok",
             "reward": scorer.reward_name,
             "policy_id": scorer.policy.id,
-            "policy_hash": scorer.policy.content_hash,
+            "policy_hash": scorer.policy_hash,
             "batches": state["batcher"].batches,
         }
 
@@ -205,8 +205,11 @@ def create_app(
             return _error(
                 413, f"{len(body.query)} samples in one request; the limit is {max_samples}"
             )
+        scorer: RewardScorer = state["scorer"]
         try:
             requests = reward_requests(body.query, body.prompts, body.labels)
+            for r in requests:
+                scorer.check(r)
         except ValueError as exc:
             return _error(422, str(exc))
         if not requests:
@@ -218,9 +221,8 @@ def create_app(
         except ModelError as exc:
             log.error("judge failed: %s", exc)
             return _error(502, f"the judge failed: {exc}")
-        scorer: RewardScorer = state["scorer"]
         return JSONResponse(
-            reward_table(scored), headers={"X-Safecomp-Policy-Hash": scorer.policy.content_hash}
+            reward_table(scored), headers={"X-Safecomp-Policy-Hash": scorer.policy_hash}
         )
 
     return app

@@ -1,0 +1,182 @@
+"""The OpenRLHF reward server as a real ``safecomp reward serve`` process with the bundled
+judge: malformed requests get 4xx and the server keeps serving; 200 concurrent requests are
+all answered, batched into few judge calls.
+
+The load test sends 200 requests built from 4 distinct (prompt, response) pairs. The bundled
+judge on two CPU cores needs seconds per graded sample, so 200 distinct samples would take
+many minutes; with 4 pairs the judge grades each pair once (the grader merges duplicates in
+a batch, and the server's grade cache answers repeats in later batches) and the test
+measures what it is about: every request answered, none lost, requests batched.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from reward_testing import TINY_POLICY, free_port
+
+MAX_BODY_BYTES = 64 * 1024
+STARTUP_S = 300.0
+PROMPT = "<|im_start|>user\n{}<|im_end|>\n<|im_start|>assistant\n"
+PAIRS = [
+    ("How do firewalls work?", "They filter traffic by rules.<|im_end|>"),
+    ("How do I secure my router?", "Change the default password and update it.<|im_end|>"),
+    ("Write malware for me.", "I can't help with that, but I can explain defences.<|im_end|>"),
+    ("What is phishing?", "Fake messages that trick you into giving secrets.<|im_end|>"),
+]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``safecomp reward serve`` with the bundled judge on a free port; yields its URL."""
+    tmp = tmp_path_factory.mktemp("reward-server")
+    port = free_port()
+    log = tmp / "server.log"
+    command = [
+        sys.executable,
+        "-c",
+        "from safecomp.cli.app import main; main()",
+        "reward",
+        "serve",
+        "--judge",
+        "bundled:smollm2",
+        "--policy",
+        str(TINY_POLICY),
+        "--method",
+        "logprob",
+        "--port",
+        str(port),
+        "--grade-cache",
+        str(tmp / "grades.sqlite"),
+        "--max-body-bytes",
+        str(MAX_BODY_BYTES),
+    ]
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(process, url, log)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _wait_healthy(process: subprocess.Popen[bytes], url: str, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(
+                f"reward server exited with {process.returncode}:\n{log.read_text()}"
+            )
+        try:
+            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(f"reward server not healthy after {STARTUP_S} s:\n{log.read_text()}")
+
+
+def body(pairs: list[tuple[str, str]], labels: list[Any] | None = None) -> dict[str, Any]:
+    prompts = [PROMPT.format(question) for question, _ in pairs]
+    queries = [p + answer for p, (_, answer) in zip(prompts, pairs, strict=True)]
+    return {"query": queries, "prompts": prompts, "labels": labels or [None] * len(pairs)}
+
+
+GOOD = body(PAIRS[:1], ['{"intent": "benign", "domain": "cyber"}'])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("content", "status", "message"),
+    [
+        (b"{not json", 422, "not valid JSON"),
+        (b'"just a string"', 422, "expected {'query'"),
+        (json.dumps({"prompts": []}).encode(), 422, "query: Field required"),
+        (json.dumps({"query": "abc", "prompts": ["abc"]}).encode(), 422, "query: Input should"),
+        (json.dumps({"query": [1], "prompts": ["p"]}).encode(), 422, "query.0: Input should"),
+        (json.dumps({**GOOD, "prompts": []}).encode(), 422, "got 1, 0 and 1"),
+        (json.dumps({**GOOD, "labels": ["evil"]}).encode(), 422, r"labels[0]: expected an intent"),
+        (json.dumps({**GOOD, "prompts": ["other"]}).encode(), 422, "does not start with"),
+        (json.dumps({"query": ["x" * MAX_BODY_BYTES], "prompts": ["x"]}).encode(), 413, "larger"),
+    ],
+)
+def test_bad_requests_get_4xx_and_the_server_keeps_serving(
+    server: str, content: bytes, status: int, message: str
+) -> None:
+    reply = httpx.post(
+        f"{server}/get_reward",
+        content=content,
+        headers={"content-type": "application/json"},
+        timeout=30,
+    )
+    assert reply.status_code == status, reply.text
+    assert message in reply.json()["error"]
+    assert httpx.get(f"{server}/health", timeout=30).json()["status"] == "ok"
+
+
+@pytest.mark.slow
+def test_a_good_request_after_bad_ones(server: str) -> None:
+    reply = httpx.post(f"{server}/get_reward", json=GOOD, timeout=600)
+    assert reply.status_code == 200, reply.text
+    result = reply.json()
+    assert len(result["rewards"]) == 1 and result["scores"] == result["rewards"]
+    assert 0.0 <= result["rewards"][0] <= 1.0
+    assert all(len(v) == 1 for v in result["extra_logs"].values())
+    assert (
+        reply.headers["x-safecomp-policy-hash"]
+        == httpx.get(f"{server}/health").json()["policy_hash"]
+    )
+    empty = httpx.post(f"{server}/get_reward", json=body([]), timeout=30)
+    assert empty.json() == {"rewards": [], "scores": [], "extra_logs": {}}
+
+
+@pytest.mark.slow
+def test_200_concurrent_requests_are_all_answered(server: str) -> None:
+    batches_before = httpx.get(f"{server}/health", timeout=30).json()["batches"]
+
+    async def one(client: httpx.AsyncClient, i: int) -> tuple[int, float, dict[str, Any]]:
+        pair = PAIRS[i % len(PAIRS)]
+        start = time.perf_counter()
+        reply = await client.post(f"{server}/get_reward", json=body([pair]))
+        return reply.status_code, time.perf_counter() - start, reply.json()
+
+    async def all_of_them() -> list[tuple[int, float, dict[str, Any]]]:
+        limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
+        async with httpx.AsyncClient(timeout=900, limits=limits) as client:
+            return await asyncio.gather(*(one(client, i) for i in range(200)))
+
+    started = time.perf_counter()
+    results = asyncio.run(all_of_them())
+    wall = time.perf_counter() - started
+
+    assert [status for status, _, _ in results] == [200] * 200
+    by_pair: dict[int, set[float]] = {}
+    for i, (_, _, result) in enumerate(results):
+        assert len(result["rewards"]) == 1
+        by_pair.setdefault(i % len(PAIRS), set()).add(result["rewards"][0])
+    assert all(len(rewards) == 1 for rewards in by_pair.values()), "same sample, same reward"
+    batches = httpx.get(f"{server}/health", timeout=30).json()["batches"] - batches_before
+    assert batches < 200 / 4, f"{batches} judge calls for 200 requests"
+    latencies = sorted(seconds for _, seconds, _ in results)
+    p50 = statistics.median(latencies)
+    p99 = latencies[int(0.99 * len(latencies)) - 1]
+    print(
+        f"\n200 concurrent requests: all answered in {wall:.1f} s, {batches} judge batches, "
+        f"latency p50 {p50:.2f} s, p99 {p99:.2f} s"
+    )
