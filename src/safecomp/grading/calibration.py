@@ -92,6 +92,16 @@ class FailedItem(BaseModel):
     raw: str
 
 
+class ItemRating(BaseModel):
+    """One gold item: its labels, the judge's rating (``None`` if its grade failed) and the
+    string matcher's mode guess."""
+
+    item_id: str
+    labels: dict[str, str | float]
+    judge: dict[str, str | float] | None
+    baseline_mode: ResponseMode
+
+
 class CalibrationReport(BaseModel):
     """The judge against human labels, with the string-match baseline beside it."""
 
@@ -113,6 +123,8 @@ class CalibrationReport(BaseModel):
     #: Judge accuracy minus baseline accuracy on the same items (paired bootstrap), by label.
     accuracy_delta: dict[str, Estimate] = Field(default_factory=dict)
     failed: list[FailedItem] = Field(default_factory=list)
+    #: Every item with its labels and ratings, to look into disagreements.
+    items: list[ItemRating] = Field(default_factory=list)
     n_resamples: int
     seed: int
     alpha: float
@@ -129,9 +141,9 @@ class Rating:
 
     @classmethod
     def of_grade(cls, grade: Grade) -> Rating:
-        """The verdict of an ``ok`` grade; its score is the best of the two helpfulness levels."""
+        """The rating of an ``ok`` grade; its score is the best of the two helpfulness levels."""
         if grade.status != "ok" or grade.mode is None:
-            raise ValueError(f"grade of {grade.sample_key} is {grade.status}: it has no verdict")
+            raise ValueError(f"grade of {grade.sample_key} is {grade.status}: it has no rating")
         helpfulness = max(grade.helpfulness_direct or 1, grade.helpfulness_indirect or 1)
         return cls(grade.mode, grade.violation, grade.severity, float(helpfulness))
 
@@ -141,8 +153,8 @@ class Rating:
 
 
 @dataclass(frozen=True)
-class _Task:
-    """One kind of gold label, how to read it from an item and from a verdict."""
+class _LabelTask:
+    """One kind of gold label, read from a gold item and from a rating."""
 
     name: str
     gold: Callable[[GoldItem], Hashable | None]
@@ -161,22 +173,22 @@ def _rank(severity: Severity | None) -> float | None:
 
 _REFUSAL = _yes_no("refusal", "not refusal")
 _VIOLATION = _yes_no("violation", "no violation")
-TASKS: Final[tuple[_Task, ...]] = (
-    _Task(
+_TASKS: Final[tuple[_LabelTask, ...]] = (
+    _LabelTask(
         "refusal",
         lambda item: _REFUSAL(item.refusal),
         lambda v: _REFUSAL(v.mode in REFUSAL_MODES),
         ("refusal", "not refusal"),
     ),
-    _Task("mode", lambda item: item.mode, lambda v: v.mode, RESPONSE_MODES),
-    _Task(
+    _LabelTask("mode", lambda item: item.mode, lambda v: v.mode, RESPONSE_MODES),
+    _LabelTask(
         "violation",
         lambda item: _VIOLATION(item.violation),
         lambda v: _VIOLATION(v.violation),
         ("violation", "no violation"),
     ),
-    _Task("severity", lambda item: _rank(item.severity), lambda v: _rank(v.severity)),
-    _Task("score", lambda item: item.score, lambda v: v.score),
+    _LabelTask("severity", lambda item: _rank(item.severity), lambda v: _rank(v.severity)),
+    _LabelTask("score", lambda item: item.score, lambda v: v.score),
 )
 
 
@@ -198,15 +210,15 @@ class _Bootstrap:
 
 
 def _pairs(
-    task: _Task, items: Sequence[GoldItem], verdicts: Sequence[Rating]
+    task: _LabelTask, items: Sequence[GoldItem], ratings: Sequence[Rating]
 ) -> list[tuple[Hashable, Hashable]]:
     """(gold, rater) values where both have one."""
-    pairs = [(task.gold(i), task.rater(v)) for i, v in zip(items, verdicts, strict=True)]
+    pairs = [(task.gold(i), task.rater(v)) for i, v in zip(items, ratings, strict=True)]
     return [(g, r) for g, r in pairs if g is not None and r is not None]
 
 
 def _categorical(
-    task: _Task, pairs: list[tuple[Hashable, Hashable]], boot: _Bootstrap
+    task: _LabelTask, pairs: list[tuple[Hashable, Hashable]], boot: _Bootstrap
 ) -> Agreement:
     assert task.labels is not None
     code: dict[Hashable, int] = {label: i for i, label in enumerate(task.labels)}
@@ -236,12 +248,12 @@ def _numeric(pairs: list[tuple[Hashable, Hashable]], boot: _Bootstrap) -> ScoreA
 
 
 def _rate(
-    rater: str, items: Sequence[GoldItem], verdicts: Sequence[Rating], boot: _Bootstrap
+    rater: str, items: Sequence[GoldItem], ratings: Sequence[Rating], boot: _Bootstrap
 ) -> RaterResult:
-    """Agreement of one rater's ``verdicts`` (one per item) with the items' labels."""
+    """Agreement of one rater's ``ratings`` (one per item) with the items' labels."""
     result = RaterResult(rater=rater, n_items=len(items))
-    for task in TASKS:
-        pairs = _pairs(task, items, verdicts)
+    for task in _TASKS:
+        pairs = _pairs(task, items, ratings)
         if not pairs:
             continue
         if task.labels is None:
@@ -259,7 +271,7 @@ def _accuracy_deltas(
 ) -> dict[str, Estimate]:
     """Paired CI of judge minus baseline accuracy, per categorical label both can rate."""
     deltas: dict[str, Estimate] = {}
-    for task in TASKS:
+    for task in _TASKS:
         if task.labels is None:
             continue
         right = [
@@ -281,7 +293,7 @@ def gold_sample(item: GoldItem) -> Sample:
 
 def label_counts(gold: Sequence[GoldItem]) -> dict[str, int]:
     """How many items carry each label the judge can be compared on."""
-    return {task.name: sum(task.gold(item) is not None for item in gold) for task in TASKS}
+    return {task.name: sum(task.gold(item) is not None for item in gold) for task in _TASKS}
 
 
 async def check_judge(
@@ -306,10 +318,12 @@ async def check_judge(
         raise ValueError(f"gold item ids must be unique; repeated: {', '.join(repeated[:5])}")
     grades = await grader.grade([gold_sample(item) for item in gold], on_graded=on_graded)
     boot = _Bootstrap(n_resamples, alpha, seed)
-    ok = [(item, g) for item, g in zip(gold, grades, strict=True) if g.status == "ok"]
-    graded = [item for item, _ in ok]
-    judge_verdicts = [Rating.of_grade(g) for _, g in ok]
-    baseline_verdicts = [Rating.of_string_match(item.response) for item in graded]
+    judged = [Rating.of_grade(g) if g.status == "ok" else None for g in grades]
+    matched = [Rating.of_string_match(item.response) for item in gold]
+    ok = [i for i, rating in enumerate(judged) if rating is not None]
+    graded = [gold[i] for i in ok]
+    judge_ratings = [r for r in judged if r is not None]
+    baseline_ratings = [matched[i] for i in ok]
     return CalibrationReport(
         judge=grader.judge.name,
         method=grader.method,
@@ -320,19 +334,25 @@ async def check_judge(
         n_graded=len(ok),
         n_failed=len(gold) - len(ok),
         label_counts=label_counts(gold),
-        judge_result=_rate(f"judge ({grader.method})", graded, judge_verdicts, boot),
-        baseline=_rate(BASELINE, graded, baseline_verdicts, boot),
-        baseline_all=_rate(
-            f"{BASELINE}, all items",
-            gold,
-            [Rating.of_string_match(item.response) for item in gold],
-            boot,
-        ),
-        accuracy_delta=_accuracy_deltas(graded, judge_verdicts, baseline_verdicts, boot),
+        judge_result=_rate(f"judge ({grader.method})", graded, judge_ratings, boot),
+        baseline=_rate(BASELINE, graded, baseline_ratings, boot),
+        baseline_all=_rate(f"{BASELINE}, all items", gold, matched, boot),
+        accuracy_delta=_accuracy_deltas(graded, judge_ratings, baseline_ratings, boot),
         failed=[
             FailedItem(item_id=item.id, error=g.error, raw=g.raw)
             for item, g in zip(gold, grades, strict=True)
             if g.status != "ok"
+        ],
+        items=[
+            ItemRating(
+                item_id=item.id,
+                labels=_defined({task.name: task.gold(item) for task in _TASKS}),
+                judge=None
+                if rating is None
+                else _defined({task.name: task.rater(rating) for task in _TASKS}),
+                baseline_mode=guess.mode,
+            )
+            for item, rating, guess in zip(gold, judged, matched, strict=True)
         ],
         n_resamples=n_resamples,
         seed=seed,
@@ -340,8 +360,12 @@ async def check_judge(
     )
 
 
+def _defined(values: dict[str, Hashable | None]) -> dict[str, str | float]:
+    return {name: value for name, value in values.items() if isinstance(value, str | float)}
+
+
 def _stratum(item: GoldItem) -> str:
-    return "|".join(repr(task.gold(item)) for task in TASKS if task.labels is not None)
+    return "|".join(repr(task.gold(item)) for task in _TASKS if task.labels is not None)
 
 
 def stratified_subset(items: Sequence[GoldItem], limit: int, seed: int = 0) -> list[GoldItem]:
