@@ -30,7 +30,7 @@ from safecomp.models import (
 PROMPTS: list[Messages] = [
     [{"role": "user", "content": f"Name one fact about the number {n}."}] for n in range(8)
 ]
-GREEDY = GenParams(max_new_tokens=8, temperature=0)
+GREEDY = GenParams(max_new_tokens=4, temperature=0)
 FAST_RETRIES: dict[str, Any] = {"max_retries": 2, "backoff_s": 0.01}
 
 

@@ -62,8 +62,8 @@ def test_completion_shape_with_logprobs_stop_and_limits(served_bundled: str) -> 
         "model": "bundled:smollm2",
         "messages": USER,
         "temperature": 0,
-        "max_completion_tokens": 30,
-        "stop": "5",
+        "max_completion_tokens": 12,
+        "stop": "3",
         "logprobs": True,
         "response_format": {"type": "json_schema", "json_schema": {"name": "x", "schema": {}}},
         "user": "ignored-extra-field",
@@ -74,8 +74,8 @@ def test_completion_shape_with_logprobs_stop_and_limits(served_bundled: str) -> 
     [choice] = reply["choices"]
     assert choice["finish_reason"] == "stop"
     assert choice["message"]["role"] == "assistant"
-    assert "5" not in choice["message"]["content"]
-    assert "4" in choice["message"]["content"]
+    assert "3" not in choice["message"]["content"]
+    assert "2" in choice["message"]["content"]
     usage = reply["usage"]
     assert usage["total_tokens"] == usage["prompt_tokens"] + usage["completion_tokens"]
     content = choice["logprobs"]["content"]

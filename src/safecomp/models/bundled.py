@@ -97,16 +97,18 @@ def _convert(bundled: BundledModel, target: Path) -> None:
 
     source = _gguf_dir(bundled)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    Console(stderr=True).print(
+        f"Converting {bundled.gguf_file} into {target} (once; takes about 20 s)",
+        highlight=False,
+        soft_wrap=True,
+    )
     try:
-        with Console(stderr=True).status(f"Converting {bundled.gguf_file} into {target} (once)"):
-            model = AutoModelForCausalLM.from_pretrained(
-                source,
-                gguf_file=bundled.gguf_file,
-                quantization_config=GgufConfig(dequantize=True),
-            )
-            tokenizer = AutoTokenizer.from_pretrained(source, gguf_file=bundled.gguf_file)
-            model.save_pretrained(staging)
-            tokenizer.save_pretrained(staging)
+        model = AutoModelForCausalLM.from_pretrained(
+            source, gguf_file=bundled.gguf_file, quantization_config=GgufConfig(dequantize=True)
+        )
+        tokenizer = AutoTokenizer.from_pretrained(source, gguf_file=bundled.gguf_file)
+        model.save_pretrained(staging)
+        tokenizer.save_pretrained(staging)
         staging.rename(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

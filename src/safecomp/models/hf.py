@@ -141,9 +141,10 @@ class HFChatModel:
         hits = [(text.find(s), s) for s in stop if s in text]
         if hits:
             cut, hit = min(hits)
-            count = next(
-                n for n in range(1, len(kept) + 1) if len(self._decode(kept[:n])) >= cut + len(hit)
+            reaches = (
+                n for n in range(1, len(kept)) if len(self._decode(kept[:n])) >= cut + len(hit)
             )
+            count = next(reaches, len(kept))
             return Completion(text=text[:cut], finish_reason="stop", completion_tokens=count)
         return Completion(
             text=text, finish_reason="length" if end is None else "stop", completion_tokens=count

@@ -150,6 +150,11 @@ class DynamicBatcher:
         self.batches += 1
         try:
             completions = await self.model.generate([p.messages for p in batch], params)
+            if len(completions) != len(batch):
+                raise ModelError(
+                    f"{self.model.name} returned {len(completions)} completions "
+                    f"for {len(batch)} conversations"
+                )
         except Exception as error:
             for p in batch:
                 if not p.future.done():
@@ -220,8 +225,8 @@ def create_app(
             )
         try:
             completion = await batcher.submit(body.messages_out(), body.gen_params())
-        except ModelError as error:
-            return _error(500, str(error), kind="server_error")
+        except Exception as error:  # the HTTP boundary: every failure becomes an error body
+            return _error(500, f"{type(error).__name__}: {error}", kind="server_error")
         choice: dict[str, Any] = {
             "index": 0,
             "message": {"role": "assistant", "content": completion.text},
