@@ -100,4 +100,5 @@ def _report(summary: RunSummary) -> None:
         f"there, {summary.total} in the run ({summary.samples_per_s:.2f} samples/s) "
         f"-> {summary.run_dir / 'samples.jsonl'}",
         highlight=False,
+        soft_wrap=True,
     )

@@ -82,6 +82,7 @@ def grade(
                         cache=grade_cache,
                         concurrency=concurrency,
                         batch_size=batch_size,
+                        policy_source=policy,
                     ),
                 )
             )

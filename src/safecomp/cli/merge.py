@@ -40,4 +40,5 @@ def merge(
         f"{summary.out_dir}: {coverage}; {summary.samples} samples and {summary.grades} grades "
         f"added, {summary.duplicates} duplicates skipped",
         highlight=False,
+        soft_wrap=True,
     )

@@ -241,9 +241,9 @@ def start_run(run_dir: Path, info: RunInfo) -> RunInfo:
     return info
 
 
-def finish_run(run_dir: Path, info: RunInfo) -> RunInfo:
-    """Stamp the finish time into ``run.yaml``."""
-    info = info.model_copy(update={"finished_at": utc_now()})
+def finish_run(run_dir: Path) -> RunInfo:
+    """Stamp the finish time into ``run.yaml`` (keeping what else it now holds)."""
+    info = read_run_info(run_dir).model_copy(update={"finished_at": utc_now()})
     write_run_info(run_dir, info)
     return info
 

@@ -46,6 +46,9 @@ from safecomp.policy.schema import Policy
 
 T = TypeVar("T")
 
+#: Shown wherever grades from a bundled (tiny, offline) judge are summarised.
+WEAK_JUDGE_NOTE = "bundled judges are tiny models: weak graders, fit for smoke tests only"
+
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
@@ -167,7 +170,7 @@ async def generate_run(
     chosen = list(items[:limit]) if limit is not None else list(items)
     if shard is not None:
         chosen = list(shard.select(chosen))
-    info = start_run(run_dir, info)
+    start_run(run_dir, info)
     log = samples_log(run_dir)
     total = len(chosen) * n
     skipped = sum(sample_key(item.id, j) in log for item in chosen for j in range(n))
@@ -205,7 +208,7 @@ async def generate_run(
                 tokens += sum(c.completion_tokens for c in completions)
                 bar.advance(task, len(batch))
     elapsed = time.perf_counter() - started
-    finish_run(run_dir, info)
+    finish_run(run_dir)
     return RunSummary(run_dir, total, skipped, generated, tokens, elapsed)
 
 
@@ -234,7 +237,8 @@ class GradeSummary:
     def table(self) -> Table:
         """The summary as a Rich table (counts over every grade of this pass)."""
         table = Table(
-            title=f"{self.run_dir.name}: {self.judge} ({self.method}, policy {self.policy_hash})"
+            title=f"{self.run_dir.name}: {self.judge} ({self.method}, policy {self.policy_hash})",
+            caption=WEAK_JUDGE_NOTE if self.judge.startswith("bundled:") else None,
         )
         table.add_column("", style="bold")
         table.add_column("grades", justify="right")
@@ -283,6 +287,7 @@ async def grade_run(
     cache: GradeCache | None = None,
     concurrency: int = 8,
     batch_size: int = 8,
+    policy_source: str | None = None,
     progress: bool = True,
     console: Console | None = None,
 ) -> GradeSummary:
@@ -294,22 +299,22 @@ async def grade_run(
     wrong are failed grades (kept, with the raw reply); a judge that cannot be reached
     raises :class:`~safecomp.models.base.ModelError` after writing what was done. With
     ``progress``, shows a progress bar and prints :meth:`GradeSummary.table` at the end.
+    ``policy_source`` (what ``load_policy`` was given) is recorded in ``run.yaml``; by
+    default, the run's own policy source when ``policy`` is that policy.
     """
     if concurrency < 1 or batch_size < 1:
         raise ValueError(
             f"concurrency and batch_size must be at least 1, got {concurrency}, {batch_size}"
         )
     info = read_run_info(run_dir)
-    ref = (
-        info.policy
-        if info.policy is not None and info.policy.hash == policy.content_hash
-        else PolicyRef.of(policy, source=None)
-    )
-    grading = GradingRef(judge=judge.name, method=method, policy=ref, started_at=utc_now())
-    record_grading(run_dir, grading)
     samples = samples_log(run_dir)
     if not len(samples):
         raise RunError(f"{run_dir} has no samples to grade: run `safecomp generate` first")
+    if policy_source is None and info.policy is not None:
+        policy_source = info.policy.source if info.policy.hash == policy.content_hash else None
+    ref = PolicyRef.of(policy, policy_source)
+    grading = GradingRef(judge=judge.name, method=method, policy=ref, started_at=utc_now())
+    record_grading(run_dir, grading)
     grades = grades_log(run_dir)
 
     def key(sample_key_: str) -> str:
@@ -323,8 +328,9 @@ async def grade_run(
     new = Counter[str]()
     started = time.perf_counter()
     with run_progress("grades", enabled=progress, console=console) as bar:
-        task = bar.add_task(f"grade {run_dir.name}", total=len(samples))
-        bar.advance(task, len(samples) - todo_total)
+        task = bar.add_task(
+            f"grade {run_dir.name}", total=len(samples), completed=len(samples) - todo_total
+        )
 
         async def grade_batch(batch: list[Sample]) -> None:
             results = await grader.grade(batch)
