@@ -77,7 +77,7 @@ class Grader:
         cache: GradeCache | None = None,
         concurrency: int = 8,
         batch_size: int = 8,
-        max_new_tokens: int = 384,
+        max_new_tokens: int = 256,
     ) -> None:
         if concurrency < 1 or batch_size < 1:
             raise ValueError("concurrency and batch_size must be at least 1")

@@ -64,9 +64,11 @@ def _top_tokens(top: Sequence[TokenLogprob], limit: int = 8) -> str:
 
 
 def answer_distribution(
-    criterion: Criterion, top: Sequence[TokenLogprob], answers: Mapping[str, V]
+    criterion: str, top: Sequence[TokenLogprob], answers: Mapping[str, V]
 ) -> Distribution[V]:
     """Renormalised distribution over ``answers`` (lowercase token text -> value).
+
+    ``criterion`` names the question in the error message.
 
     Raises ``NoAnswerError`` when the allowed answers have less than ``MIN_MASS`` in total.
     """
