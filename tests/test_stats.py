@@ -81,6 +81,13 @@ def test_no_data_and_single_observation() -> None:
     assert (one.value, one.low, one.high, one.n) == (0.4, 0.4, 0.4, 1)
 
 
+def test_estimates_are_finite_or_wholly_undefined() -> None:
+    with pytest.raises(ValueError, match="finite"):
+        Estimate(value=math.nan, low=0.0, high=1.0, n=3)
+    with pytest.raises(ValueError, match="all None"):
+        Estimate(value=0.5, low=None, high=None, n=3)
+
+
 def test_alpha_sets_the_level_and_width() -> None:
     values = np.random.default_rng(1).random(80)
     wide, narrow = bootstrap_ci(values, alpha=0.01), bootstrap_ci(values, alpha=0.2)

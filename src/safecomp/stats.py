@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -50,6 +50,16 @@ class Estimate(BaseModel):
     high: float | None
     n: int = Field(ge=0)
     level: float = 0.95
+
+    @model_validator(mode="after")
+    def _finite_or_undefined(self) -> Estimate:
+        parts = (self.value, self.low, self.high)
+        if any(part is None for part in parts):
+            if any(part is not None for part in parts):
+                raise ValueError("value, low and high are all numbers or all None")
+        elif not all(math.isfinite(part) for part in parts if part is not None):
+            raise ValueError(f"an estimate must be finite, got {parts}; use Estimate.undefined")
+        return self
 
     @classmethod
     def undefined(cls, n: int, level: float = 0.95) -> Estimate:
