@@ -53,19 +53,26 @@ class EvalResult:
 
 
 class _Timed:
-    """A ChatModel wrapper that adds up the time spent inside ``generate``."""
+    """A ChatModel wrapper that adds up the wall time during which at least one ``generate``
+    call is in flight (overlapping calls, e.g. the grader's concurrent batches, count once)."""
 
     def __init__(self, inner: ChatModel) -> None:
         self.inner = inner
         self.name = inner.name
         self.seconds = 0.0
+        self._in_flight = 0
+        self._busy_since = 0.0
 
     async def generate(self, batch: Sequence[Messages], params: GenParams) -> list[Completion]:
-        started = time.perf_counter()
+        if self._in_flight == 0:
+            self._busy_since = time.perf_counter()
+        self._in_flight += 1
         try:
             return await self.inner.generate(batch, params)
         finally:
-            self.seconds += time.perf_counter() - started
+            self._in_flight -= 1
+            if self._in_flight == 0:
+                self.seconds += time.perf_counter() - self._busy_since
 
     async def aclose(self) -> None:
         await self.inner.aclose()
