@@ -33,7 +33,7 @@ from safecomp.eval.rundir import (
     start_run,
 )
 from safecomp.eval.runner import GradeSummary, generation_info, grade_run
-from safecomp.models import ChatModel
+from safecomp.models import ChatModel, ModelError, load_model
 from safecomp.policy import Policy, load_policy
 
 ITEMS = load_suite("quickstart")
@@ -156,3 +156,16 @@ def test_grading_refuses_a_policy_changed_since_generation(tmp_path: Path) -> No
     assert result.exit_code == 1
     assert "error:" in result.output and "pass --policy" in result.output
     assert default.content_hash in result.output
+
+
+def test_an_unreachable_judge_raises_and_leaves_the_pass_unfinished(
+    tmp_path: Path, free_port: int, policy: Policy
+) -> None:
+    # A real connection refused: nothing listens on free_port.
+    make_run(tmp_path / "r", "default", 2)
+    judge = load_model(f"openai:judge@http://127.0.0.1:{free_port}/v1", max_retries=0)
+    with pytest.raises(ModelError):
+        grade(tmp_path / "r", judge, policy)
+    assert len(grades_log(tmp_path / "r")) == 0
+    (grading,) = read_run_info(tmp_path / "r").gradings
+    assert grading.judge == judge.name and grading.finished_at is None

@@ -259,19 +259,24 @@ class GradeSummary:
 async def _windowed(
     chunks: Iterable[list[T]], work: Callable[[list[T]], Awaitable[None]], width: int
 ) -> None:
-    """Run ``work`` over ``chunks`` with at most ``width`` in flight; the first error wins."""
+    """Run ``work`` over ``chunks`` with at most ``width`` in flight; the first error wins
+    (the others are cancelled)."""
     pending: set[asyncio.Task[None]] = set()
+
+    async def settle_one() -> None:
+        nonlocal pending
+        done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+        errors = [error for task in done if (error := task.exception()) is not None]
+        if errors:
+            raise errors[0]
+
     try:
         for chunk in chunks:
             if len(pending) >= width:
-                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                for task in done:
-                    task.result()
+                await settle_one()
             pending.add(asyncio.ensure_future(work(chunk)))
         while pending:
-            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-            for task in done:
-                task.result()
+            await settle_one()
     finally:
         for task in pending:
             task.cancel()
