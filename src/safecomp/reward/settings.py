@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from safecomp.reward.core import reward_function
+from safecomp.reward.core import REWARDS
 
 Method = Literal["structured", "logprob"]
 METHODS: tuple[Method, ...] = get_args(Method)
@@ -39,7 +39,8 @@ class RewardSettings:
     def __post_init__(self) -> None:
         if self.method not in METHODS:
             raise ValueError(f"unknown judge method {self.method!r}; expected one of {METHODS}")
-        reward_function(self.reward)
+        if self.reward not in REWARDS:
+            raise ValueError(f"unknown reward {self.reward!r}; known: {', '.join(sorted(REWARDS))}")
         if min(self.concurrency, self.batch_size, self.max_new_tokens) < 1:
             raise ValueError("concurrency, batch_size and max_new_tokens must be at least 1")
 
