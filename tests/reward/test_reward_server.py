@@ -13,6 +13,7 @@ its latencies are those of the server itself.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import statistics
 import subprocess
@@ -37,10 +38,9 @@ PAIRS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``safecomp reward serve`` with the bundled judge on a free port; yields its URL."""
-    tmp = tmp_path_factory.mktemp("reward-server")
+@contextlib.contextmanager
+def reward_server(judge: str, tmp: Path) -> Iterator[str]:
+    """``safecomp reward serve --judge JUDGE`` on a free port; yields its URL."""
     port = free_port()
     log = tmp / "server.log"
     command = [
@@ -50,7 +50,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "reward",
         "serve",
         "--judge",
-        "bundled:smollm2",
+        judge,
         "--policy",
         str(TINY_POLICY),
         "--method",
@@ -75,6 +75,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The reward server with the bundled judge, shared by this module's tests."""
+    with reward_server("bundled:smollm2", tmp_path_factory.mktemp("reward-server")) as url:
+        yield url
 
 
 def _wait_healthy(process: subprocess.Popen[bytes], url: str, log: Path) -> None:
@@ -186,3 +193,13 @@ def test_200_concurrent_requests_are_all_answered(server: str) -> None:
             f"\n200 concurrent requests ({round_name}): all answered in {wall:.1f} s, "
             f"{batches} judge batches, latency p50 {p50:.2f} s, p99 {p99:.2f} s"
         )
+
+
+@pytest.mark.slow
+def test_a_judge_that_cannot_be_reached_gives_502(tmp_path: Path) -> None:
+    dead = f"openai:judge@http://127.0.0.1:{free_port()}/v1"  # nothing listens there
+    with reward_server(dead, tmp_path) as url:
+        reply = httpx.post(f"{url}/get_reward", json=GOOD, timeout=300)
+        assert reply.status_code == 502, reply.text
+        assert "the judge failed" in reply.json()["error"]
+        assert httpx.get(f"{url}/health", timeout=30).json()["status"] == "ok"
