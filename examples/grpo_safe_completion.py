@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 
+import torch
 from datasets import Dataset
 from peft import LoraConfig
 from trl import GRPOConfig, GRPOTrainer
@@ -53,23 +54,26 @@ def main() -> None:
     reward = TRLReward(
         RewardSettings(judge=args.judge, policy=args.policy, method=args.method, reward=args.reward)
     )
-    trainer = GRPOTrainer(
-        model=args.policy_model or str(bundled_model_dir()),
-        reward_funcs=[reward],
-        args=GRPOConfig(
-            output_dir=args.output,
-            max_steps=args.steps,
-            per_device_train_batch_size=4,
-            num_generations=4,
-            max_completion_length=128,
-            learning_rate=5e-5,
-            logging_steps=1,
-            report_to="none",
-        ),
-        train_dataset=dataset,
-        peft_config=LoraConfig(r=16, lora_alpha=32, target_modules="all-linear"),
-    )
+    gpu = torch.cuda.is_available()
     try:
+        trainer = GRPOTrainer(
+            model=args.policy_model or str(bundled_model_dir()),
+            reward_funcs=[reward],
+            args=GRPOConfig(
+                output_dir=args.output,
+                max_steps=args.steps,
+                per_device_train_batch_size=4,
+                num_generations=4,
+                max_completion_length=128,
+                learning_rate=5e-5,
+                logging_steps=1,
+                report_to="none",
+                use_cpu=not gpu,
+                bf16=gpu,
+            ),
+            train_dataset=dataset,
+            peft_config=LoraConfig(r=16, lora_alpha=32, target_modules="all-linear"),
+        )
         trainer.train()
         trainer.save_model(args.output)
     finally:
