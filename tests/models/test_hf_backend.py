@@ -88,13 +88,19 @@ def test_logprobs_are_top_k_normalised_log_probs(bundled_model: ChatModel) -> No
             assert all(v <= 0 for v in values)
             assert sum(math.exp(v) for v in values) <= 1 + 1e-5
             assert chosen == position[0]  # greedy picks the most likely token
-    # Over the whole vocabulary the probabilities sum to one.
+    # One greedy token (logprob scoring) takes the prefix-sharing path: same numbers, and
+    # over the whole vocabulary the probabilities sum to one.
     vocabulary = GenParams(max_new_tokens=1, temperature=0, top_logprobs=49152)
-    [next_token] = run(bundled_model, PROMPTS[:1], vocabulary)
-    assert next_token.logprobs is not None
-    assert sum(math.exp(alt.logprob) for alt in next_token.logprobs[0]) == pytest.approx(
-        1, abs=1e-4
-    )
+    next_tokens = run(bundled_model, PROMPTS, vocabulary)
+    for next_token, completion in zip(next_tokens, completions, strict=True):
+        assert next_token.logprobs is not None and completion.logprobs is not None
+        [everything] = next_token.logprobs
+        assert sum(math.exp(alt.logprob) for alt in everything) == pytest.approx(1, abs=1e-4)
+        assert [a.token for a in everything[:5]] == [a.token for a in completion.logprobs[0]]
+        for a, b in zip(everything, completion.logprobs[0], strict=False):
+            assert a.logprob == pytest.approx(b.logprob, abs=1e-4)
+        assert next_token.prompt_tokens == completion.prompt_tokens
+        assert next_token.tokens == [everything[0]]
 
 
 def test_generation_leaves_the_event_loop_free(bundled_model: ChatModel) -> None:

@@ -135,8 +135,12 @@ def test_spec_forms() -> None:
 # A scripted local server: a real server cannot be made to answer 429 on demand, nor show
 # the exact request it received.
 class Scripted:
-    def __init__(self, statuses: list[tuple[int, dict[str, str]]]) -> None:
+    """Answers the scripted (status, headers) errors in turn, then 200; the first ``stalls``
+    requests first hang for two seconds."""
+
+    def __init__(self, statuses: list[tuple[int, dict[str, str]]], stalls: int = 0) -> None:
         self.statuses = statuses
+        self.stalls = stalls
         self.requests: list[tuple[dict[str, Any], dict[str, str]]] = []
         self.times: list[float] = []
 
@@ -153,14 +157,16 @@ def reply(text: str) -> dict[str, Any]:
 def scripted(free_port: int) -> Iterator[Callable[..., tuple[Scripted, str]]]:
     servers: list[tuple[uvicorn.Server, threading.Thread]] = []
 
-    def start(statuses: list[tuple[int, dict[str, str]]]) -> tuple[Scripted, str]:
-        script = Scripted(statuses)
+    def start(statuses: list[tuple[int, dict[str, str]]], stalls: int = 0) -> tuple[Scripted, str]:
+        script = Scripted(statuses, stalls)
         app = FastAPI()
 
         @app.post("/v1/chat/completions")
         async def chat(request: Request) -> JSONResponse:
             script.requests.append((await request.json(), dict(request.headers)))
             script.times.append(time.monotonic())
+            if len(script.requests) <= script.stalls:
+                await asyncio.sleep(2.0)
             if script.statuses:
                 status, headers = script.statuses.pop(0)
                 error = {"error": {"message": f"scripted {status}", "type": "rate_limit"}}
@@ -238,3 +244,15 @@ def test_missing_logprobs_are_an_error_not_silence(
     _, url = scripted([])
     with pytest.raises(ModelError, match="returned no logprobs"):
         run(client_for(url), PROMPTS[:1], GenParams(max_new_tokens=1, top_logprobs=2))
+
+
+def test_timeouts_are_retried_and_the_client_survives_event_loops(
+    scripted: Callable[..., tuple[Scripted, str]],
+) -> None:
+    script, url = scripted([], stalls=1)
+    remote = client_for(url, timeout_s=0.5, backoff_s=0.01)
+    [answer] = run(remote, PROMPTS[:1], GREEDY)  # first attempt times out, second answers
+    assert answer.text == "scripted answer"
+    assert len(script.requests) == 2
+    [again] = run(remote, PROMPTS[:1], GREEDY)  # a new asyncio.run: a new event loop
+    assert again.text == "scripted answer"

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from safecomp.models.base import Completion, GenParams, Messages, ModelError, TokenLogprob
+from safecomp.models.prefix import next_token_logprobs
 from safecomp.models.registry import register_backend
 
 if TYPE_CHECKING:
@@ -30,7 +31,9 @@ class HFChatModel:
 
     ``target`` is a checkpoint directory, a LoRA adapter directory (its ``adapter_config.json``
     names the base model; the adapter is merged in), or a model id already in the local
-    Hugging Face cache. Batches larger than ``batch_size`` are split.
+    Hugging Face cache. Batches larger than ``batch_size`` are split; with ``params.seed``,
+    split ``i`` samples from ``torch.manual_seed(seed + i)`` (the global RNG is left alone).
+    ``temperature == 0`` is greedy; ``json_schema`` is not enforced here (the caller validates).
 
     >>> model = HFChatModel("./checkpoints/sft")  # doctest: +SKIP
     >>> [c.text for c in await model.generate([[{"role": "user", "content": "Hi"}]], GenParams())]
@@ -66,11 +69,33 @@ class HFChatModel:
 
     def _generate_all(self, batch: list[Messages], params: GenParams) -> list[Completion]:
         with self._lock:
+            if params.max_new_tokens == 1 and params.temperature == 0:
+                return self._next_token(batch, params)
             completions: list[Completion] = []
             for index, start in enumerate(range(0, len(batch), self.batch_size)):
                 chunk = batch[start : start + self.batch_size]
                 completions.extend(self._generate_chunk(chunk, params, index))
             return completions
+
+    def _prompts(self, batch: list[Messages]) -> list[str]:
+        return [
+            self._tokenizer.apply_chat_template(
+                list(messages), add_generation_prompt=True, tokenize=False
+            )
+            for messages in batch
+        ]
+
+    def _next_token(self, batch: list[Messages], params: GenParams) -> list[Completion]:
+        """One greedy token per conversation (logprob scoring), exactly as ``generate`` would
+        pick it, but with every shared prompt prefix (a judge's rubric) computed once."""
+        sequences = self._tokenizer(self._prompts(batch), add_special_tokens=False)["input_ids"]
+        logprobs = next_token_logprobs(self._model, sequences)
+        chosen = logprobs.argmax(dim=-1, keepdim=True)
+        # Log-softmax is idempotent, so log-probs pass for the logits of one step.
+        top = (
+            _top_logprobs((logprobs,), chosen, params.top_logprobs) if params.top_logprobs else None
+        )
+        return self._finish(chosen.tolist(), [len(s) for s in sequences], top, params.stop)
 
     def _generate_chunk(
         self, chunk: list[Messages], params: GenParams, index: int
@@ -78,14 +103,8 @@ class HFChatModel:
         import torch
 
         tokenizer, model = self._tokenizer, self._model
-        prompts = [
-            tokenizer.apply_chat_template(
-                list(messages), add_generation_prompt=True, tokenize=False
-            )
-            for messages in chunk
-        ]
         encoded = tokenizer(
-            prompts, return_tensors="pt", padding=True, add_special_tokens=False
+            self._prompts(chunk), return_tensors="pt", padding=True, add_special_tokens=False
         ).to(model.device)
         options: dict[str, Any] = {
             "max_new_tokens": params.max_new_tokens,
@@ -104,18 +123,28 @@ class HFChatModel:
         with torch.inference_mode(), self._seeded(params.seed, index):
             output = model.generate(**encoded, **options)
         generated = output.sequences[:, encoded["input_ids"].shape[1] :]
-        prompt_tokens = encoded["attention_mask"].sum(dim=1).tolist()
-        logprobs = (
+        top = (
             _top_logprobs(output.logits, generated, params.top_logprobs)
             if params.top_logprobs
             else None
         )
+        prompt_tokens = encoded["attention_mask"].sum(dim=1).tolist()
+        return self._finish(generated.tolist(), prompt_tokens, top, params.stop)
+
+    def _finish(
+        self,
+        generated: list[list[int]],
+        prompt_tokens: list[int],
+        top: _TopLogprobs | None,
+        stop: tuple[str, ...],
+    ) -> list[Completion]:
+        """Completions from generated token rows, with their logprobs when ``top`` is given."""
         completions = []
-        for row, ids in enumerate(generated.tolist()):
-            completion = self._completion(ids, params.stop)
+        for row, ids in enumerate(generated):
+            completion = self._completion(ids, stop)
             completion.prompt_tokens = prompt_tokens[row]
-            if logprobs is not None:
-                top_ids, top_values, chosen = logprobs
+            if top is not None:
+                top_ids, top_values, chosen = top
                 n = completion.completion_tokens
                 completion.logprobs = [
                     [
@@ -173,9 +202,12 @@ class HFChatModel:
             yield
 
 
+_TopLogprobs = tuple[list[list[list[int]]], list[list[list[float]]], list[list[float]]]
+
+
 def _top_logprobs(
     logits: tuple[torch.Tensor, ...], generated: torch.Tensor, k: int
-) -> tuple[list[list[list[int]]], list[list[list[float]]], list[list[float]]]:
+) -> _TopLogprobs:
     """Top-k token ids and log-probs (log-softmax of the raw logits) and the chosen token's
     log-prob, each indexed ``[row][position]``."""
     import torch
