@@ -69,7 +69,7 @@ def make_run(run_dir: Path, policy_source: str, count: int) -> list[Sample]:
 def grade(run_dir: Path, judge: ChatModel, policy: Policy) -> GradeSummary:
     return asyncio.run(
         grade_run(
-            run_dir, judge, policy, method="logprob", concurrency=2, batch_size=1, progress=False
+            run_dir, judge, policy, method="logprob", concurrency=1, batch_size=2, progress=False
         )
     )
 

@@ -19,7 +19,7 @@ from typing import Literal, TypeVar
 from rich.console import Console
 from rich.table import Table
 
-from safecomp.data.schema import PromptItem, Sample, sample_key, utc_now
+from safecomp.data.schema import Grade, PromptItem, Sample, sample_key, utc_now
 from safecomp.eval.progress import run_progress
 from safecomp.eval.rundir import (
     GradingRef,
@@ -31,7 +31,6 @@ from safecomp.eval.rundir import (
     finish_run,
     grade_key,
     grades_log,
-    iter_grades,
     package_versions,
     read_run_info,
     record_grading,
@@ -346,7 +345,9 @@ async def grade_run(
         await _windowed(_chunks(todo, batch_size), grade_batch, concurrency)
     elapsed = time.perf_counter() - started
     record_grading(run_dir, grading.model_copy(update={"finished_at": utc_now()}))
-    summary = _summarize(run_dir, grading, len(samples), len(samples) - todo_total, new, elapsed)
+    summary = _summarize(
+        run_dir, grading, grades, len(samples), len(samples) - todo_total, new, elapsed
+    )
     if progress:
         (console or Console()).print(summary.table())
     return summary
@@ -355,6 +356,7 @@ async def grade_run(
 def _summarize(
     run_dir: Path,
     grading: GradingRef,
+    grades: Iterable[Grade],
     samples: int,
     skipped: int,
     new: Counter[str],
@@ -363,9 +365,10 @@ def _summarize(
     status = Counter[str]()
     severity = Counter[str]()
     mode = Counter[str]()
-    for grade in iter_grades(
-        run_dir, judge=grading.judge, method=grading.method, policy_hash=grading.policy.hash
-    ):
+    this_pass = (grading.judge, grading.method, grading.policy.hash)
+    for grade in grades:
+        if (grade.judge, grade.method, grade.policy_hash) != this_pass:
+            continue
         status[grade.status] += 1
         if grade.status == "ok":
             severity[str(grade.severity)] += 1
