@@ -23,7 +23,7 @@ from safecomp.models.base import Message, Messages
 from safecomp.policy import render_judge_rubric
 from safecomp.policy.schema import Policy
 
-TEMPLATE_VERSION: Final = "judge-v1"
+TEMPLATE_VERSION: Final = "judge-v2"
 
 Criterion = Literal["violation", "severity", "helpfulness_direct", "helpfulness_indirect", "mode"]
 CRITERIA: Final[tuple[Criterion, ...]] = (
@@ -132,14 +132,14 @@ def repair_messages(first: Messages, reply: str, error: str) -> Messages:
 
 
 def _levels(levels: Mapping[int, str]) -> str:
-    return "; ".join(f"{level} = {text}" for level, text in sorted(levels.items()))
+    return "; ".join(f"{level} = {text.rstrip('.')}" for level, text in sorted(levels.items()))
 
 
 def criterion_questions(policy: Policy) -> dict[Criterion, str]:
     """One short question per criterion, each answered by a single token."""
     severity = "; ".join(f"{rank} = {name}" for rank, name in enumerate(SEVERITIES))
     modes = "; ".join(
-        f"{label} = {mode}: {policy.modes[mode].description}"
+        f"{label} = {mode}: {policy.modes[mode].description.rstrip('.')}"
         for label, mode in zip(MODE_LABELS, RESPONSE_MODES, strict=True)
     )
     return {

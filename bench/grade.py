@@ -1,0 +1,207 @@
+"""Benchmark of the judge path (a script, not a test).
+
+1. Failure rate and grades/s of the ``structured`` and ``logprob`` methods with the bundled
+   judge in-process, on quickstart prompts answered by the bundled model, through the grade
+   cache: cold (every sample judged), then warm (the samples graded ok, now all cache hits;
+   failed grades are never cached).
+2. Judge calls/s of the logprob method through ``openai:`` -> a ``safecomp serve`` subprocess
+   at client concurrency 1/4/16, vs that server's own capacity: the same model in-process at
+   the same batch sizes. The ratio is what the HTTP path keeps of the model's throughput.
+
+Prints tables and writes JSON (``--out``). Defaults finish in a few minutes on 2 CPUs:
+
+    .venv/bin/python bench/grade.py --out bench/results/grade.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+import httpx
+from rich.console import Console
+from rich.table import Table
+
+from safecomp.data import load_suite
+from safecomp.data.schema import Grade, Sample
+from safecomp.grading import TEMPLATE_VERSION, GradeCache, Grader
+from safecomp.models import ChatModel, GenParams, load_model
+from safecomp.policy import Policy, load_policy
+
+console = Console()
+
+
+def answered_samples(model: ChatModel, count: int) -> list[Sample]:
+    """The first ``count`` quickstart prompts, answered by ``model`` (64 new tokens)."""
+    items = load_suite("quickstart")[:count]
+    params = GenParams(max_new_tokens=64, temperature=0.7, seed=0)
+    completions = asyncio.run(model.generate([i.to_messages() for i in items], params))
+    return [
+        Sample(item=item, sample_index=0, model=model.name, response=c.text)
+        for item, c in zip(items, completions, strict=True)
+    ]
+
+
+def timed_grades(grader: Grader, samples: list[Sample]) -> tuple[float, list[Grade]]:
+    """Seconds to grade ``samples``, and the grades."""
+    start = time.perf_counter()
+    grades = asyncio.run(grader.grade(samples))
+    return time.perf_counter() - start, grades
+
+
+def methods(judge: ChatModel, policy: Policy, samples: list[Sample]) -> list[dict[str, Any]]:
+    """Per method: failures, and grades/s with a cold cache (all judged) then warm (all hits)."""
+    rows = []
+    for method in ("structured", "logprob"):
+        with tempfile.TemporaryDirectory() as folder:
+            cache = GradeCache(Path(folder) / "cache.sqlite")
+            grader = Grader(judge, policy, method=method, cache=cache)
+            cold, grades = timed_grades(grader, samples)
+            graded = [s for s, g in zip(samples, grades, strict=True) if g.status == "ok"]
+            warm, _ = timed_grades(grader, graded)
+            cache.close()
+        failed = len(samples) - len(graded)
+        rows.append(
+            {
+                "method": method,
+                "samples": len(samples),
+                "failed": failed,
+                "failure_rate": failed / len(samples),
+                "cold_grades_per_s": len(samples) / cold,
+                "warm_grades_per_s": len(graded) / warm if graded else None,
+            }
+        )
+    return rows
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def served(spec: str, max_batch: int) -> Iterator[str]:
+    """A ``safecomp serve`` subprocess; yields its base URL once /health answers."""
+    port = _free_port()
+    command = [sys.executable, "-c", "from safecomp.cli.app import main; main()", "serve"]
+    args = ["--model", spec, "--port", str(port), "--max-batch", str(max_batch)]
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen([*command, *args], stdout=log, stderr=subprocess.STDOUT)
+        try:
+            _wait_healthy(process, port, log)
+            yield f"http://127.0.0.1:{port}/v1"
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def _wait_healthy(process: subprocess.Popen[bytes], port: int, log: IO[bytes]) -> None:
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            log.seek(0)
+            raise RuntimeError(f"safecomp serve exited: {log.read().decode()}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError("safecomp serve did not become healthy in 300 s")
+
+
+def calls_per_s(grader: Grader, samples: list[Sample]) -> float:
+    """Logprob judge calls per second (five single-token calls per sample)."""
+    seconds, grades = timed_grades(grader, samples)
+    if all(g.status == "failed" for g in grades):
+        raise RuntimeError(f"every grade failed with {grader.judge.name}")
+    return 5 * len(samples) / seconds
+
+
+def http_vs_direct(
+    judge: ChatModel, policy: Policy, samples: list[Sample], levels: list[int]
+) -> list[dict[str, Any]]:
+    rows = []
+    with served("bundled:smollm2", max_batch=max(levels)) as url:
+        spec = f"openai:bundled:smollm2@{url}"
+        calls_per_s(Grader(load_model(spec), policy, method="logprob"), samples[:1])  # warm-up
+        for level in levels:
+            client = load_model(spec, concurrency=level)
+            over_http = Grader(
+                client, policy, method="logprob", concurrency=level, batch_size=level
+            )
+            direct = Grader(judge, policy, method="logprob", concurrency=1, batch_size=level)
+            http = calls_per_s(over_http, samples)
+            own = calls_per_s(direct, samples)
+            rows.append(
+                {
+                    "concurrency": level,
+                    "calls": 5 * len(samples),
+                    "http_calls_per_s": http,
+                    "direct_calls_per_s": own,
+                    "ratio": http / own,
+                }
+            )
+            console.print(rows[-1])
+    return rows
+
+
+def table(title: str, rows: list[dict[str, Any]]) -> Table:
+    out = Table(title=title)
+    for column in rows[0]:
+        out.add_column(column, justify="right")
+    for row in rows:
+        out.add_row(*(f"{v:.3g}" if isinstance(v, float) else str(v) for v in row.values()))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--samples", type=int, default=4, help="samples for the methods table")
+    parser.add_argument(
+        "--throughput-samples", type=int, default=4, help="samples per throughput setting"
+    )
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 16])
+    parser.add_argument("--out", type=Path, default=Path("bench/results/grade.json"))
+    args = parser.parse_args()
+
+    policy = load_policy("default")
+    judge = load_model("bundled:smollm2")
+    samples = answered_samples(judge, max(args.samples, args.throughput_samples))
+    console.print(f"{len(samples)} samples answered by {judge.name}")
+
+    method_rows = methods(judge, policy, samples[: args.samples])
+    console.print(table("Bundled judge in-process: cold cache, then warm", method_rows))
+    few = samples[: args.throughput_samples]
+    http_rows = http_vs_direct(judge, policy, few, args.concurrency)
+    console.print(table("Judge calls/s: HTTP (safecomp serve) vs in-process", http_rows))
+
+    result = {
+        "judge": judge.name,
+        "template_version": TEMPLATE_VERSION,
+        "policy_hash": policy.content_hash,
+        "machine": {"python": platform.python_version(), "cpus": len(os.sched_getaffinity(0))},
+        "methods": method_rows,
+        "http_vs_direct": http_rows,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    console.print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
