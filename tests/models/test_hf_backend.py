@@ -47,8 +47,8 @@ def test_batched_greedy_equals_one_by_one(bundled_model: ChatModel) -> None:
 
 def test_seed_makes_sampling_repeatable(bundled_model: ChatModel) -> None:
     def sample(seed: int) -> list[str]:
-        params = GenParams(max_new_tokens=8, temperature=1.0, seed=seed)
-        return [c.text for c in run(bundled_model, PROMPTS, params)]
+        params = GenParams(max_new_tokens=6, temperature=1.0, seed=seed)
+        return [c.text for c in run(bundled_model, PROMPTS[:2], params)]
 
     first = sample(7)
     assert sample(7) == first
