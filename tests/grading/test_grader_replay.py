@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from safecomp.data.schema import Grade, Sample
-from safecomp.grading import GradeCache, Grader
+from safecomp.grading import GradeCache, Grader, recommended_method
 from safecomp.models import ChatModel, Completion, GenParams, Messages, TokenLogprob
 from safecomp.policy import Policy
 
@@ -188,3 +188,11 @@ def test_logprob_without_answer_mass_fails_naming_the_criterion(
     assert g.status == "failed" and g.error is not None
     assert "helpfulness_direct" in g.error and "'The'" in g.error
     assert '"The"' in g.raw
+
+
+def test_recommended_method() -> None:
+    assert recommended_method("bundled:smollm2") == "logprob"
+    assert (
+        recommended_method("openai:gpt-oss-safeguard-20b@http://127.0.0.1:8000/v1") == "structured"
+    )
+    assert recommended_method("hf:./judge") == "structured"

@@ -4,7 +4,7 @@ calibration against human labels and the string-match refusal baseline."""
 from safecomp.grading.cache import GradeCache, cache_key
 from safecomp.grading.calibration import CalibrationReport, calibration_tables, check_judge
 from safecomp.grading.flags import FLAG_CHECKS, FlagContext, compute_flags, flag_check
-from safecomp.grading.grader import Grader
+from safecomp.grading.grader import Grader, recommended_method
 from safecomp.grading.logprob import NoAnswerError, answer_distribution, score_criteria
 from safecomp.grading.parsing import (
     JudgeReplyError,
@@ -36,6 +36,7 @@ __all__ = [
     "guess_mode",
     "is_refusal",
     "parse_verdict",
+    "recommended_method",
     "score_criteria",
     "verdict_schema",
 ]

@@ -56,6 +56,17 @@ _REPAIR_SEPARATOR = "\n\n----- reply to the repair request -----\n"
 TOP_LOGPROBS = 20
 
 
+def recommended_method(judge: str) -> Method:
+    """The grading method to use by default for the judge spec ``judge``.
+
+    ``logprob`` for the bundled SmolLM2 (measured: it fails to write a valid JSON verdict for
+    most samples even after a repair request, while its single-token answers always carry
+    probability on the allowed answers); ``structured`` for every other judge, whose JSON
+    verdict also gives a rationale and cited rules.
+    """
+    return "logprob" if judge.startswith("bundled:") else "structured"
+
+
 class Grader:
     """Grades samples with ``judge`` under ``policy``.
 
