@@ -50,6 +50,8 @@ def test_braces_inside_strings_do_not_end_the_object() -> None:
         ("empty", "empty"),
         ("no_json", "no JSON object"),
         ("judge_refuses", "refused to grade"),
+        # recorded from the bundled SmolLM2 judge (start of its reply): it echoes the data
+        ("smollm2_echo", "no JSON object"),
     ],
 )
 def test_unparseable_replies_are_errors_not_scores(
