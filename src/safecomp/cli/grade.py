@@ -13,10 +13,9 @@ from safecomp.cli.runargs import RUNS_DIR_HELP, closing, reported_errors, run_pa
 from safecomp.eval.rundir import RunError, RunInfo, read_run_info
 from safecomp.eval.runner import grade_run
 from safecomp.grading import GradeCache
-from safecomp.models import cache_dir, load_model
+from safecomp.grading.cache import CACHE_FILE, default_cache_path
+from safecomp.models import load_model
 from safecomp.policy import Policy, load_policy
-
-CACHE_FILE = "judge-cache.sqlite"
 
 
 class Method(StrEnum):
@@ -26,11 +25,6 @@ class Method(StrEnum):
 
 def register(app: typer.Typer) -> None:
     app.command("grade")(grade)
-
-
-def default_cache_path() -> Path:
-    """``judge-cache.sqlite`` in ``$SAFECOMP_CACHE``, by default in ``~/.cache/safecomp``."""
-    return cache_dir() / CACHE_FILE
 
 
 def grade(

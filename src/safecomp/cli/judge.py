@@ -10,11 +10,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from safecomp.cli.grade import CACHE_FILE, Method, default_cache_path
+from safecomp.cli.grade import Method
 from safecomp.cli.runargs import closing, reported_errors
 from safecomp.data.gold import GOLD_FORMATS, GoldItem, load_gold
 from safecomp.eval.progress import run_progress
 from safecomp.grading import GradeCache, Grader
+from safecomp.grading.cache import CACHE_FILE, default_cache_path
 from safecomp.grading.calibration import (
     CalibrationReport,
     calibration_tables,

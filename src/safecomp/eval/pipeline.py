@@ -17,15 +17,9 @@ from safecomp.eval.rundir import PolicyRef, check_run
 from safecomp.eval.runner import generate_run, generation_info, grade_run
 from safecomp.eval.shard import Shard
 from safecomp.grading import GradeCache
-from safecomp.models import ChatModel, Completion, GenParams, Messages, cache_dir, load_model
+from safecomp.grading.cache import default_cache_path
+from safecomp.models import ChatModel, Completion, GenParams, Messages, load_model
 from safecomp.policy import load_policy
-
-JUDGE_CACHE_FILE = "judge-cache.sqlite"
-
-
-def default_judge_cache() -> Path:
-    """``judge-cache.sqlite`` in ``$SAFECOMP_CACHE``, by default ``~/.cache/safecomp``."""
-    return cache_dir() / JUDGE_CACHE_FILE
 
 
 @dataclass
@@ -112,7 +106,7 @@ async def run_eval(config: EvalConfig, *, progress: bool = True) -> EvalResult:
     model = _Timed(load_model(config.model))
     judge = model if config.judge == config.model else _Timed(load_model(config.judge))
     timings.load_s = time.perf_counter() - started
-    cache = None if config.no_cache else GradeCache(config.cache or default_judge_cache())
+    cache = None if config.no_cache else GradeCache(config.cache or default_cache_path())
     try:
         t = time.perf_counter()
         await generate_run(

@@ -14,6 +14,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from safecomp.data.schema import Grade, Sample
+from safecomp.models.bundled import cache_dir
+
+CACHE_FILE = "judge-cache.sqlite"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS grades (
@@ -40,6 +43,11 @@ def cache_key(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def default_cache_path() -> Path:
+    """``judge-cache.sqlite`` in ``$SAFECOMP_CACHE``, by default in ``~/.cache/safecomp``."""
+    return cache_dir() / CACHE_FILE
+
+
 class GradeCache:
     """Grades by cache key, in a SQLite file (WAL mode; several writers may share it).
 
@@ -49,7 +57,11 @@ class GradeCache:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, timeout=60.0, isolation_level=None)
+        # Calls are serialised by the caller; a trainer may create the cache in one thread
+        # and grade from its background event loop in another.
+        self._db = sqlite3.connect(
+            path, timeout=60.0, isolation_level=None, check_same_thread=False
+        )
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(_SCHEMA)
