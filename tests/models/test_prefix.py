@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import torch
 
-from safecomp.models.prefix import next_token_logprobs
+from safecomp.models.prefix import PrefixScorer
 
 
 @pytest.fixture(scope="module")
@@ -37,12 +37,22 @@ def test_matches_scoring_each_prompt_alone(lm: Any) -> None:
         [5, 6],  # shares nothing
         [*shared],  # a prefix of most others
     ]
-    got = next_token_logprobs(lm, sequences)
+    scorer = PrefixScorer(lm)
+    got = scorer.next_token_logprobs(sequences)
     assert got.shape == (len(sequences), lm.config.vocab_size)
     for row, tokens in enumerate(sequences):
         torch.testing.assert_close(got[row], alone(lm, tokens), atol=2e-4, rtol=1e-4)
+    # The next batches reuse the kept prefix where they match it, and only there.
+    later = [
+        [*shared[:45], 20, 21],  # diverges inside the kept prefix
+        [*shared[:45], 22],
+    ]
+    for batch in (later, [[*shared, 7]], [shared[:10]], [[3, 4, 5]], [[*shared, 7]]):
+        got = scorer.next_token_logprobs(batch)
+        for row, tokens in enumerate(batch):
+            torch.testing.assert_close(got[row], alone(lm, tokens), atol=2e-4, rtol=1e-4)
 
 
 def test_rejects_empty_sequences() -> None:
     with pytest.raises(ValueError, match="empty"):
-        next_token_logprobs(object(), [[1], []])
+        PrefixScorer(object()).next_token_logprobs([[1], []])

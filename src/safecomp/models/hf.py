@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from safecomp.models.base import Completion, GenParams, Messages, ModelError, TokenLogprob
-from safecomp.models.prefix import next_token_logprobs
+from safecomp.models.prefix import PrefixScorer
 from safecomp.models.registry import register_backend
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ class HFChatModel:
         self.batch_size = batch_size
         self._model, self._tokenizer = _load(str(target), device, dtype)
         self._lock = threading.Lock()
+        self._scorer = PrefixScorer(self._model)
         self._token_texts: dict[int, str] = {}
         eos = self._model.generation_config.eos_token_id
         eos_ids = eos if isinstance(eos, list) else [eos]
@@ -89,7 +90,7 @@ class HFChatModel:
         """One greedy token per conversation (logprob scoring), exactly as ``generate`` would
         pick it, but with every shared prompt prefix (a judge's rubric) computed once."""
         sequences = self._tokenizer(self._prompts(batch), add_special_tokens=False)["input_ids"]
-        logprobs = next_token_logprobs(self._model, sequences)
+        logprobs = self._scorer.next_token_logprobs(sequences)
         chosen = logprobs.argmax(dim=-1, keepdim=True)
         # Log-softmax is idempotent, so log-probs pass for the logits of one step.
         top = (
