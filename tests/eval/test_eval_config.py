@@ -41,12 +41,15 @@ def test_valid_config_loads_with_defaults_for_the_rest(tmp_path: Path) -> None:
     assert config == EvalConfig(
         run="tiny",
         suite=str(FILES / "tiny_suite.jsonl"),
+        method="logprob",
         max_new_tokens=8,
         temperature=0.0,
         judge_batch_size=1,
         judge_check=[Path("a.json"), Path("b.json")],
     )
     assert config.model == "bundled:smollm2" and config.n == 1
+    assert EvalConfig().judge_method == "logprob"  # the bundled judge's recommended method
+    assert EvalConfig(judge="openai:m@http://127.0.0.1:1/v1").judge_method == "structured"
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from safecomp.eval.rundir import RunError, RunInfo, read_run_info
 from safecomp.eval.runner import grade_run
 from safecomp.grading import GradeCache
 from safecomp.grading.cache import CACHE_FILE, default_cache_path
+from safecomp.grading.grader import recommended_method
 from safecomp.models import load_model
 from safecomp.policy import Policy, load_policy
 
@@ -40,9 +41,14 @@ def grade(
             show_default=False,
         ),
     ] = None,
-    method: Annotated[Method, typer.Option(help="Judge JSON verdicts or next-token logprobs.")] = (
-        Method.structured
-    ),
+    method: Annotated[
+        Method | None,
+        typer.Option(
+            help="Judge JSON verdicts or next-token logprobs [default: logprob for the bundled "
+            "judge, structured for others].",
+            show_default=False,
+        ),
+    ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Do not use the judge cache.")
     ] = False,
@@ -72,7 +78,7 @@ def grade(
                         run_dir,
                         judge_model,
                         chosen,
-                        method=method.value,
+                        method=method.value if method else recommended_method(judge),
                         cache=grade_cache,
                         concurrency=concurrency,
                         batch_size=batch_size,

@@ -22,6 +22,7 @@ from safecomp.grading.calibration import (
     check_judge,
     stratified_subset,
 )
+from safecomp.grading.grader import recommended_method
 from safecomp.models import load_model
 from safecomp.policy import load_policy
 
@@ -54,9 +55,14 @@ def check(
         str, typer.Option("--format", help=f"Gold format: {', '.join(GOLD_FORMATS)}.")
     ] = "jsonl",
     policy: Annotated[str, typer.Option(help="Policy name or YAML file.")] = "default",
-    method: Annotated[Method, typer.Option(help="Judge JSON verdicts or next-token logprobs.")] = (
-        Method.structured
-    ),
+    method: Annotated[
+        Method | None,
+        typer.Option(
+            help="Judge JSON verdicts or next-token logprobs [default: logprob for the bundled "
+            "judge, structured for others].",
+            show_default=False,
+        ),
+    ] = None,
     limit: Annotated[
         int | None,
         typer.Option(min=1, help="Grade a subset of this many items, stratified by label."),
@@ -96,7 +102,7 @@ def check(
             grader = Grader(
                 judge_model,
                 load_policy(policy),
-                method=method.value,
+                method=method.value if method else recommended_method(judge),
                 cache=grade_cache,
                 concurrency=concurrency,
                 batch_size=batch_size,

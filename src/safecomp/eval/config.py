@@ -8,11 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from safecomp.eval.shard import Shard
+from safecomp.grading.grader import recommended_method
 from safecomp.yamlmodel import load_yaml_model
-
-#: Measured on the bundled judge (see README, "Measured"): the logprob method never fails
-#: to produce a grade there, the structured method mostly does.
-DEFAULT_METHOD: Literal["structured", "logprob"] = "logprob"
 
 
 class EvalConfig(BaseModel):
@@ -30,7 +27,9 @@ class EvalConfig(BaseModel):
     judge: str = "bundled:smollm2"
     suite: str = "quickstart"
     policy: str = "default"
-    method: Literal["structured", "logprob"] = DEFAULT_METHOD
+    #: None: the judge's recommended method (logprob for the bundled judge, which fails to
+    #: write JSON verdicts; structured for others), see ``recommended_method``.
+    method: Literal["structured", "logprob"] | None = None
     n: int = Field(default=1, ge=1)
     max_new_tokens: int = Field(default=128, ge=1)
     temperature: float = Field(default=0.7, ge=0.0)
@@ -45,6 +44,10 @@ class EvalConfig(BaseModel):
     no_cache: bool = False
     judge_check: list[Path] = Field(default_factory=list)
     n_resamples: int = Field(default=2000, ge=100)
+
+    @property
+    def judge_method(self) -> Literal["structured", "logprob"]:
+        return self.method or recommended_method(self.judge)
 
     @field_validator("shard")
     @classmethod

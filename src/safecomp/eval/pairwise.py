@@ -106,8 +106,8 @@ async def judge_pairs(
         try:
             if not forward.logprobs or not backward.logprobs:
                 raise NoAnswerError("the judge returned no logprobs")
-            p1 = answer_distribution("mode", forward.logprobs[0], ANSWERS).probs
-            p2 = answer_distribution("mode", backward.logprobs[0], ANSWERS).probs
+            p1 = answer_distribution("winner", forward.logprobs[0], ANSWERS).probs
+            p2 = answer_distribution("winner", backward.logprobs[0], ANSWERS).probs
         except NoAnswerError as err:
             out.append(
                 PairJudgement(

@@ -130,7 +130,7 @@ async def run_eval(config: EvalConfig, *, progress: bool = True) -> EvalResult:
             run_dir,
             judge,
             policy,
-            method=config.method,
+            method=config.judge_method,
             cache=cache,
             concurrency=config.concurrency,
             batch_size=config.judge_batch_size,
@@ -144,7 +144,7 @@ async def run_eval(config: EvalConfig, *, progress: bool = True) -> EvalResult:
         if judge is not model:
             await judge.aclose()
     t = time.perf_counter()
-    loaded = load_run(run_dir, judge=config.judge, method=config.method, policy=config.policy)
+    loaded = load_run(run_dir, judge=config.judge, method=config.judge_method, policy=config.policy)
     report = run_report(loaded, judge_checks=config.judge_check, n_resamples=config.n_resamples)
     outputs = write_outputs(run_dir, [report])
     timings.report_s = time.perf_counter() - t
