@@ -32,30 +32,30 @@ def eval_command(
         Path | None,
         typer.Option(help="YAML file of eval settings (flags given override it).", exists=True),
     ] = None,
-    run: Annotated[str | None, typer.Option(help="Run name [default: quickstart].")] = None,
+    run: Annotated[str | None, typer.Option(help="Run name (default: quickstart).")] = None,
     runs_dir: Annotated[Path | None, typer.Option(help=RUNS_DIR_HELP)] = None,
     model: Annotated[
-        str | None, typer.Option(help="Policy model spec [default: bundled:smollm2].")
+        str | None, typer.Option(help="Policy model spec (default: bundled:smollm2).")
     ] = None,
     judge: Annotated[
-        str | None, typer.Option(help="Judge model spec [default: bundled:smollm2].")
+        str | None, typer.Option(help="Judge model spec (default: bundled:smollm2).")
     ] = None,
-    suite: Annotated[str | None, typer.Option(help="Suite name or file [default: quickstart].")] = (
+    suite: Annotated[str | None, typer.Option(help="Suite name or file (default: quickstart).")] = (
         None
     ),
-    policy: Annotated[str | None, typer.Option(help="Policy name or YAML [default: default].")] = (
+    policy: Annotated[str | None, typer.Option(help="Policy name or YAML (default: default).")] = (
         None
     ),
     method: Annotated[
-        str | None, typer.Option(help="Judge method: structured or logprob [default: logprob].")
+        str | None, typer.Option(help="Judge method: structured or logprob (default: logprob).")
     ] = None,
-    n: Annotated[int | None, typer.Option(help="Samples per prompt [default: 1].")] = None,
+    n: Annotated[int | None, typer.Option(help="Samples per prompt (default: 1).")] = None,
     max_new_tokens: Annotated[
-        int | None, typer.Option(help="Most tokens per answer [default: 128].")
+        int | None, typer.Option(help="Most tokens per answer (default: 128).")
     ] = None,
-    temperature: Annotated[float | None, typer.Option(help="[default: 0.7]")] = None,
-    seed: Annotated[int | None, typer.Option(help="[default: 0]")] = None,
-    batch_size: Annotated[int | None, typer.Option(help="Prompts per model call [default: 8].")] = (
+    temperature: Annotated[float | None, typer.Option(help="(default: 0.7)")] = None,
+    seed: Annotated[int | None, typer.Option(help="(default: 0)")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Prompts per model call (default: 8).")] = (
         None
     ),
     shard: Annotated[str | None, typer.Option(help="Only shard i of n, e.g. 2/4.")] = None,
@@ -130,7 +130,7 @@ def report(
         typer.Option("--compare", help="Another run on the same prompts to compare with."),
     ] = None,
     judge: Annotated[
-        str | None, typer.Option(help="Grading pass to report: judge spec [default: latest].")
+        str | None, typer.Option(help="Grading pass to report: judge spec (default: latest).")
     ] = None,
     method: Annotated[str | None, typer.Option(help="Grading pass: method.")] = None,
     policy: Annotated[
@@ -168,11 +168,11 @@ def compare(
         typer.Option(help="Also ask this judge which answer is better, in both orders."),
     ] = None,
     judge: Annotated[
-        str | None, typer.Option(help="Grading pass to compare: judge spec [default: latest].")
+        str | None, typer.Option(help="Grading pass to compare: judge spec (default: latest).")
     ] = None,
     method: Annotated[str | None, typer.Option(help="Grading pass: method.")] = None,
     out: Annotated[
-        Path | None, typer.Option(help="Output folder [default: RUNS_DIR/compare-A-vs-B].")
+        Path | None, typer.Option(help="Output folder (default: RUNS_DIR/compare-A-vs-B).")
     ] = None,
     runs_dir: Annotated[Path, typer.Option(help=RUNS_DIR_HELP)] = Path("runs"),
 ) -> None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from safecomp.cli.runargs import RUNS_DIR_HELP, closing, reported_errors, run_path
+from safecomp.cli.runargs import RUNS_DIR_HELP, MethodOption, closing, reported_errors, run_path
 from safecomp.eval.rundir import RunError, RunInfo, read_run_info
 from safecomp.eval.runner import grade_run
 from safecomp.grading import GradeCache
@@ -17,11 +16,6 @@ from safecomp.grading.cache import CACHE_FILE, default_cache_path
 from safecomp.grading.grader import recommended_method
 from safecomp.models import load_model
 from safecomp.policy import Policy, load_policy
-
-
-class Method(StrEnum):
-    structured = "structured"
-    logprob = "logprob"
 
 
 def register(app: typer.Typer) -> None:
@@ -41,22 +35,15 @@ def grade(
             show_default=False,
         ),
     ] = None,
-    method: Annotated[
-        Method | None,
-        typer.Option(
-            help="Judge JSON verdicts or next-token logprobs [default: logprob for the bundled "
-            "judge, structured for others].",
-            show_default=False,
-        ),
-    ] = None,
+    method: MethodOption = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Do not use the judge cache.")
     ] = False,
     cache: Annotated[
         Path | None,
         typer.Option(
-            help="Judge cache file [default: $SAFECOMP_CACHE or ~/.cache/safecomp, "
-            f"file {CACHE_FILE}].",
+            help="Judge cache file (default: $SAFECOMP_CACHE or ~/.cache/safecomp, "
+            f"file {CACHE_FILE}).",
             show_default=False,
         ),
     ] = None,

@@ -10,8 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from safecomp.cli.grade import Method
-from safecomp.cli.runargs import closing, reported_errors
+from safecomp.cli.runargs import MethodOption, closing, reported_errors
 from safecomp.data.gold import GOLD_FORMATS, GoldItem, load_gold
 from safecomp.eval.progress import run_progress
 from safecomp.grading import GradeCache, Grader
@@ -55,14 +54,7 @@ def check(
         str, typer.Option("--format", help=f"Gold format: {', '.join(GOLD_FORMATS)}.")
     ] = "jsonl",
     policy: Annotated[str, typer.Option(help="Policy name or YAML file.")] = "default",
-    method: Annotated[
-        Method | None,
-        typer.Option(
-            help="Judge JSON verdicts or next-token logprobs [default: logprob for the bundled "
-            "judge, structured for others].",
-            show_default=False,
-        ),
-    ] = None,
+    method: MethodOption = None,
     limit: Annotated[
         int | None,
         typer.Option(min=1, help="Grade a subset of this many items, stratified by label."),

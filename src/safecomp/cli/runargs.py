@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -16,6 +17,23 @@ from safecomp.models.base import ChatModel, ModelError
 T = TypeVar("T")
 
 RUNS_DIR_HELP = "Where runs live: a run NAME means RUNS_DIR/NAME."
+
+
+class JudgeMethod(StrEnum):
+    structured = "structured"
+    logprob = "logprob"
+
+
+#: ``--method`` of the commands that grade; None means the judge's recommended method.
+MethodOption = Annotated[
+    JudgeMethod | None,
+    typer.Option(
+        "--method",
+        help="Judge JSON verdicts or next-token logprobs (default: logprob for the bundled "
+        "judge, structured for others).",
+        show_default=False,
+    ),
+]
 
 
 def run_path(run: str, runs_dir: Path) -> Path:
