@@ -27,7 +27,7 @@ def alone(lm: Any, tokens: list[int]) -> torch.Tensor:
 
 @pytest.mark.slow
 def test_matches_scoring_each_prompt_alone(lm: Any) -> None:
-    shared = list(range(100, 160))
+    shared = list(range(100, 260))  # longer than two blocks
     sequences = [
         [*shared, 7, 8, 9],
         [*shared, 7, 8, 9, 10],  # extends another sequence
@@ -44,13 +44,25 @@ def test_matches_scoring_each_prompt_alone(lm: Any) -> None:
         torch.testing.assert_close(got[row], alone(lm, tokens), atol=2e-4, rtol=1e-4)
     # The next batches reuse the kept prefix where they match it, and only there.
     later = [
-        [*shared[:45], 20, 21],  # diverges inside the kept prefix
-        [*shared[:45], 22],
+        [*shared[:100], 20, 21],  # diverges inside the kept prefix
+        [*shared[:100], 22],
     ]
     for batch in (later, [[*shared, 7]], [shared[:10]], [[3, 4, 5]], [[*shared, 7]]):
         got = scorer.next_token_logprobs(batch)
         for row, tokens in enumerate(batch):
             torch.testing.assert_close(got[row], alone(lm, tokens), atol=2e-4, rtol=1e-4)
+
+
+@pytest.mark.slow
+def test_scores_do_not_depend_on_the_batch_or_what_came_before(lm: Any) -> None:
+    # What makes a resumed grading run reproduce an uninterrupted one bit for bit.
+    rubric = list(range(300, 480))
+    target = [*rubric, 9, 8, 7, 6]
+    alone_scores = PrefixScorer(lm).next_token_logprobs([target])[0]
+    scorer = PrefixScorer(lm)
+    scorer.next_token_logprobs([[*rubric[:70], 1], [*rubric, 2, 3]])  # leaves a cache behind
+    in_batch = scorer.next_token_logprobs([[*rubric, 5], target, [*rubric[:130], 4]])[1]
+    assert torch.equal(in_batch, alone_scores)
 
 
 def test_rejects_empty_sequences() -> None:
