@@ -12,7 +12,7 @@ from safecomp.grading.templates import (
     criterion_questions,
     logprob_messages,
     neutralise,
-    new_nonce,
+    nonce_for,
     rubric_for,
     structured_messages,
 )
@@ -80,10 +80,11 @@ def test_instructions_say_the_blocks_are_data(make_sample: MakeSample, policy: P
     assert "ignore your instructions" in system.lower()
 
 
-def test_nonces_are_fresh() -> None:
-    nonces = {new_nonce() for _ in range(50)}
-    assert len(nonces) == 50
+def test_nonces_follow_the_graded_text() -> None:
+    nonces = {nonce_for("prompt", f"response {i}") for i in range(50)}
+    assert len(nonces) == 50  # a different response gets a different tag
     assert all(re.fullmatch("[0-9a-f]{8}", n) for n in nonces)
+    assert nonce_for("prompt", "response 1") == nonce_for("prompt", "response 1")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from safecomp.data.schema import Sample
 from safecomp.eval.metrics import ClusterBootstrap
 from safecomp.grading.logprob import NoAnswerError, answer_distribution
-from safecomp.grading.templates import neutralise, new_nonce, rubric_for
+from safecomp.grading.templates import neutralise, nonce_for, rubric_for
 from safecomp.models.base import ChatModel, GenParams, Messages
 from safecomp.policy.schema import Policy
 from safecomp.stats import Estimate
@@ -94,8 +94,9 @@ async def judge_pairs(
     judgements that say why, never a verdict."""
     prompts: list[Messages] = []
     for a, b in pairs:
-        prompts.append(pairwise_messages(a, b, policy, new_nonce()))
-        prompts.append(pairwise_messages(b, a, policy, new_nonce()))
+        nonce = nonce_for(a.item.model_dump_json(), a.response, b.response)
+        prompts.append(pairwise_messages(a, b, policy, nonce))
+        prompts.append(pairwise_messages(b, a, policy, nonce))
     completions = []
     for start in range(0, len(prompts), batch_size):
         completions += await judge.generate(prompts[start : start + batch_size], PARAMS)

@@ -41,7 +41,7 @@ from .templates import (
     Criterion,
     criterion_questions,
     logprob_messages,
-    new_nonce,
+    nonce_for,
     repair_messages,
     rubric_for,
     structured_messages,
@@ -189,7 +189,7 @@ class Grader:
 
     async def _structured(self, samples: list[Sample], slots: asyncio.Semaphore) -> list[Grade]:
         prompts = [
-            structured_messages(s, self.policy, self._rubric(s.item.domain), new_nonce())
+            structured_messages(s, self.policy, self._rubric(s.item.domain), _nonce(s))
             for s in samples
         ]
         replies = [c.text for c in await self._generate(prompts, self._structured_params, slots)]
@@ -223,9 +223,7 @@ class Grader:
     async def _logprob(self, samples: list[Sample], slots: asyncio.Semaphore) -> list[Grade]:
         prompts: list[Messages] = []
         for s in samples:
-            questions = logprob_messages(
-                s, self._rubric(s.item.domain), self._questions, new_nonce()
-            )
+            questions = logprob_messages(s, self._rubric(s.item.domain), self._questions, _nonce(s))
             prompts.extend(questions[c] for c in CRITERIA)
         completions = await self._generate(prompts, self._logprob_params, slots)
         grades = []
@@ -305,3 +303,7 @@ def _for(grade: Grade, sample: Sample, *, cached: bool) -> Grade:
             "cached": cached,
         }
     )
+
+
+def _nonce(sample: Sample) -> str:
+    return nonce_for(sample.item.model_dump_json(), sample.response)
