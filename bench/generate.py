@@ -31,12 +31,11 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import httpx
 import torch
 from rich.console import Console
-from rich.table import Table
+from tables import table  # bench/tables.py, beside this script
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from safecomp.data import load_suite
@@ -153,15 +152,6 @@ def served(spec: str, name: str, max_batch: int, log: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=30)
-
-
-def table(title: str, rows: list[dict[str, Any]]) -> Table:
-    out = Table(title=title)
-    for column in rows[0]:
-        out.add_column(column, justify="right")
-    for row in rows:
-        out.add_row(*(f"{v:.3g}" if isinstance(v, float) else str(v) for v in row.values()))
-    return out
 
 
 def main() -> None:

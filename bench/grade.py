@@ -32,7 +32,7 @@ from typing import IO, Any
 
 import httpx
 from rich.console import Console
-from rich.table import Table
+from tables import table  # bench/tables.py, beside this script
 
 from safecomp.data import load_suite
 from safecomp.data.schema import Grade, Sample
@@ -158,15 +158,6 @@ def http_vs_direct(
             )
             console.print(rows[-1])
     return rows
-
-
-def table(title: str, rows: list[dict[str, Any]]) -> Table:
-    out = Table(title=title)
-    for column in rows[0]:
-        out.add_column(column, justify="right")
-    for row in rows:
-        out.add_row(*(f"{v:.3g}" if isinstance(v, float) else str(v) for v in row.values()))
-    return out
 
 
 def main() -> None:
