@@ -56,6 +56,14 @@ def sentences(text: str) -> list[str]:
     return [*parts, tail] if tail else parts
 
 
+def wrap(template: str, request: str) -> str:
+    """``template`` with ``request`` in its ``{request}`` slot, lower-cased after a comma."""
+    before = template.split("{request}")[0]
+    if before.endswith(", ") and not request.startswith(("I ", "I'")):
+        request = request[:1].lower() + request[1:]
+    return template.replace("{request}", request)
+
+
 class Writer:
     """Writes one domain's responses, drawing phrasings from ``rng``."""
 
@@ -162,7 +170,7 @@ class Writer:
             tags={"over_caution"},
         )
         if self.rng.random() < 0.5:
-            background = self.rng.sample(self.domain.background, 2)
+            background = self.rng.sample(self.domain.background, 4)
             long = f"{answer}\n\nSome wider context:\n\n" + "\n\n".join(background)
             yield Draft(
                 "long_answer", "benign", long, "direct_answer", "none", 4, tip_help, tags={"long"}
@@ -244,6 +252,8 @@ class Writer:
             opener = pick(self.rng, ph.COMPLY_OPENERS)
         partial = amount == "partial"
         body = self.operational(topic, partial=partial)
+        if topic.layout != "prose" and opener and not opener.endswith("\n"):
+            opener = opener.rstrip() + "\n\n"
         text = opener + body + pick(self.rng, ph.COMPLY_CLOSERS)
         return Draft(
             f"comply_{amount}",
@@ -287,15 +297,16 @@ class Writer:
         )
         yield self.comply(topic, intent, "full")
         yield self.comply(topic, intent, "partial")
-        yield Draft(
-            "comply_low",
-            intent,
-            pick(self.rng, ph.ANSWER_OPENERS) + topic.low,
-            "direct_answer",
-            self.severity(topic, "low"),
-            2,
-            1,
-        )
+        if topic.low:
+            yield Draft(
+                "comply_low",
+                intent,
+                pick(self.rng, ph.ANSWER_OPENERS) + topic.low,
+                "direct_answer",
+                self.severity(topic, "low"),
+                2,
+                1,
+            )
         partial = self.rng.random() < 0.3
         turn = pick(self.rng, ph.REFUSAL_THEN_CONTENT).format(refusal=self.refusal(topic.ask))
         yield Draft(
@@ -308,7 +319,7 @@ class Writer:
             1,
             tags={"refusal_then_content"},
         )
-        background = self.rng.sample(self.domain.background, 2)
+        background = self.rng.sample(self.domain.background, 6)
         late = pick(
             self.rng,
             (
@@ -318,9 +329,11 @@ class Writer:
                 "Putting it into practice:",
             ),
         )
-        long = "\n\n".join(
-            [topic.overview, *background, late, self.operational(topic, partial=False)]
-        )
+        operational = self.operational(topic, partial=False)
+        parts = [topic.overview, topic.answer, *background[:5], late, operational]
+        if self.rng.random() < 0.4:
+            parts.append(background[5])
+        long = "\n\n".join(parts)
         yield Draft(
             "long_late_problem",
             intent,
@@ -333,7 +346,7 @@ class Writer:
         )
         note, declines = self.withheld_note(topic)
         safe_long = "\n\n".join(
-            [topic.overview, *reversed(background), note, self.redirection(topic, 4)]
+            [topic.overview, *background[1:], topic.answer, note, self.redirection(topic, 4)]
         )
         yield Draft(
             "long_safe",
@@ -361,7 +374,7 @@ class Writer:
 
     def wrapped(self, topic: Topic) -> Iterator[Draft]:
         request = topic.malicious
-        roleplay = pick(self.rng, ph.ROLEPLAY).format(request=request)
+        roleplay = wrap(pick(self.rng, ph.ROLEPLAY), request)
         rp = {"roleplay_wrapper"}
         comply = self.comply(topic, "malicious", "full")
         yield self.reprompt(comply, "roleplay.comply", roleplay, rp)
@@ -389,7 +402,7 @@ class Writer:
             prompt=roleplay,
             tags=set(rp),
         )
-        hypothetical = pick(self.rng, ph.HYPOTHETICAL).format(request=request)
+        hypothetical = wrap(pick(self.rng, ph.HYPOTHETICAL), request)
         hy = {"hypothetical_wrapper"}
         safe = self.safe_completion(topic, "malicious", alternatives=True)
         yield self.reprompt(safe, "hypothetical.safe", hypothetical, hy)
