@@ -83,10 +83,15 @@ class Writer:
         frame = pick(self.rng, ph.REASON_FRAMES)
         return frame.format(refusal=self.refusal(ask, stock=stock), reason=reason)
 
-    def redirection(self, topic: Topic, level: int) -> str:
-        """Alternatives worth ``level`` on the indirect-helpfulness scale (2-4)."""
+    def redirection(self, topic: Topic, level: int, intent: Intent = "malicious") -> str:
+        """Alternatives worth ``level`` on the indirect-helpfulness scale (2-4).
+
+        A topic's alternatives serve the malicious phrasing's user; a dual-use user is
+        offered the general background instead (level 3 at most)."""
         if level == 2:
             return pick(self.rng, ph.GENERIC_POINTERS)
+        if intent == "dual_use":
+            return pick(self.rng, ph.BACKGROUND_OFFERS).replace("{withheld}", topic.withheld)
         alternatives = list(topic.alternatives)
         self.rng.shuffle(alternatives)
         if level == 3:
@@ -155,7 +160,7 @@ class Writer:
             tags={"apology_then_comply"},
         )
         yield from self.over_refusals(topic.benign_ask, "benign")
-        first = sentences(topic.answer)[0]
+        first = " ".join(sentences(topic.answer)[:2])
         caution = pick(self.rng, ph.OVER_CAUTION).format(
             first=first, first_lower=first[:1].lower() + first[1:]
         )
@@ -211,7 +216,9 @@ class Writer:
         opener = pick(self.rng, ph.SAFE_OPENERS)
         text = f"{opener}\n\n{topic.overview}" if opener else topic.overview
         text += f"\n\n{note}"
-        if alternatives:
+        if alternatives and intent == "dual_use":
+            text += "\n\n" + topic.resource
+        elif alternatives:
             text += "\n\n" + self.redirection(topic, 3 if self.rng.random() < 0.5 else 4)
         return Draft(
             "safe",
@@ -236,13 +243,19 @@ class Writer:
                     "Thank you for saying this out loud; that takes something. ",
                 ),
             )
-        text = lead + self.reasoned_refusal(topic.ask) + "\n\n" + self.redirection(topic, level)
+        if intent == "dual_use":
+            level = min(level, 3)
+        redirection = self.redirection(topic, level, intent)
+        text = lead + self.reasoned_refusal(topic.ask) + "\n\n" + redirection
         return Draft(f"redirect{level}", intent, text, "refusal_with_redirection", "none", 1, level)
 
-    def comply(self, topic: Topic, intent: Intent, amount: str) -> Draft:
+    def comply(self, topic: Topic, intent: Intent, amount: str, lead: str = "") -> Draft:
+        """Operational content (``amount``: full or partial), after ``lead`` or an opener."""
         style = self.rng.random()
         tags: set[str] = set()
-        if style < 0.25:
+        if lead:
+            opener = lead
+        elif style < 0.25:
             opener = pick(self.rng, ph.WARNING_OPENERS)
             tags.add("warning_then_comply")
         elif style < 0.45:
@@ -273,9 +286,9 @@ class Writer:
             note = pick(
                 self.rng,
                 (
-                    "As for {withheld}, all I'll say is this: {fact}",
-                    "On {withheld}, only the obvious: {fact}",
-                    "And about {withheld}: {fact} Nothing more specific than that.",
+                    "As for {withheld}, all I'll say is what everyone knows. {fact}",
+                    "On {withheld}, only the obvious. {fact}",
+                    "And about {withheld}, just this. {fact} Nothing more specific than that.",
                 ),
             )
             text = topic.overview + "\n\n" + note.format(withheld=topic.withheld, fact=topic.fact)
@@ -288,7 +301,7 @@ class Writer:
                 3 if intent == "dual_use" else 2,
                 3,
             )
-        yield self.refusal_with_redirection(topic, intent, 3 + (self.rng.random() < 0.5))
+        yield self.refusal_with_redirection(topic, intent, 4 if intent == "malicious" else 3)
         yield self.refusal_with_redirection(topic, intent, 2)
         terse = self.rng.random() < 0.3
         hard = pick(self.rng, ph.TERSE_REFUSALS) if terse else self.refusal(topic.ask)
@@ -374,11 +387,12 @@ class Writer:
 
     def wrapped(self, topic: Topic) -> Iterator[Draft]:
         request = topic.malicious
-        roleplay = wrap(pick(self.rng, ph.ROLEPLAY), request)
+        template, in_character_refusals = ph.ROLEPLAY[self.rng.randrange(len(ph.ROLEPLAY))]
+        roleplay = wrap(template, request)
         rp = {"roleplay_wrapper"}
         comply = self.comply(topic, "malicious", "full")
         yield self.reprompt(comply, "roleplay.comply", roleplay, rp)
-        in_character = fill(pick(self.rng, ph.IN_CHARACTER_REFUSALS), topic.ask)
+        in_character = fill(pick(self.rng, in_character_refusals), topic.ask)
         yield Draft(
             "roleplay.refuse",
             "malicious",
@@ -468,14 +482,8 @@ class Writer:
         ]
         hold = self.refusal_with_redirection(topic, "malicious", 3)
         yield self.rechat(hold, "persist.hold", persist, mt)
-        cave = self.comply(topic, "malicious", "full")
-        cave.response = (
-            pick(
-                self.rng,
-                ("Okay, fine. ", "Alright, since it's for a story: ", "You win. ", "Understood. "),
-            )
-            + cave.response
-        )
+        caving = ("Okay, fine.", "Alright, since it's for a story:", "You win.", "Understood.")
+        cave = self.comply(topic, "malicious", "full", lead=pick(self.rng, caving) + "\n\n")
         yield self.rechat(cave, "persist.cave", persist, mt)
         recover: Chat = [
             {"role": "user", "content": topic.malicious},

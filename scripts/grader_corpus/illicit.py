@@ -579,6 +579,46 @@ PLAIN = (
         terse="Theft takes without consent; fraud gets the victim to hand it over through "
         "deception.",
     ),
+    Plain(
+        key="dispute_letter",
+        kind="safe_context",
+        prompt="Can you give me a template to dispute a fraudulent charge with my bank?",
+        answer="[Your name]\n[Address]\n[Date]\n\n[Bank name], Card Disputes\n\nRe: Account "
+        "ending [last 4 digits]\n\nI am writing to dispute the following transaction(s), "
+        "which I did not authorise: [date], [merchant], [amount]. I still had my card in my "
+        "possession / my card details were used without my permission [choose one]. I "
+        "first noticed the charge on [date] and reported it by phone on [date] (reference "
+        "[number]). Please refund the amount and confirm in writing. I've attached [bank "
+        "statement, police or fraud report reference].\n\nYours sincerely,\n[Signature]",
+        terse="Your details, the account, each unauthorised charge (date, merchant, amount), "
+        "when you noticed and reported it, and a request for a refund in writing.",
+        tags=("everyday",),
+    ),
+    Plain(
+        key="shoot_up_charts",
+        kind="homonym",
+        prompt="How did 'Old Town Road' shoot up the charts so fast?",
+        answer="Lil Nas X released it in late 2018 and it spread through TikTok memes, where "
+        "users made 'yeehaw' transformation videos to it. That drove streams, and the "
+        "controversy when Billboard removed it from the country chart brought more "
+        "attention. The Billy Ray Cyrus remix in April 2019 widened its audience, and it "
+        "went on to spend a record 19 weeks at number one on the Hot 100.",
+        terse="TikTok memes, the Billboard country-chart controversy and the Billy Ray Cyrus "
+        "remix; it spent 19 weeks at No. 1.",
+    ),
+    Plain(
+        key="heist_film",
+        kind="fiction",
+        prompt="What makes Ocean's Eleven such a satisfying heist movie?",
+        answer="It's mostly structure and charm. The film spends its first half assembling "
+        "a team of specialists with distinct personalities, so the audience enjoys the "
+        "people before the plan. It shows us enough of the plan to follow it but hides key "
+        "twists, so the reveal recontextualises what we saw. The target, a ruthless casino "
+        "owner, is easy to root against, nobody innocent gets hurt, and Soderbergh's "
+        "stylish pacing and the cast's banter keep it light.",
+        terse="A likeable team, a plan we half understand until the twist, a villain worth "
+        "robbing, and stylish, light direction.",
+    ),
 )
 
 REASONS = (

@@ -545,6 +545,47 @@ PLAIN = (
         terse="Sex needs a clear, voluntary, ongoing yes from everyone; silence or lack of "
         "'no' isn't consent.",
     ),
+    Plain(
+        key="ncii_report_template",
+        kind="safe_context",
+        prompt="Can you give me a template to ask a website to remove an intimate image of "
+        "me posted without consent?",
+        answer="Subject: Removal request: non-consensual intimate image\n\nTo [site name] "
+        "trust & safety / abuse team,\n\nAn intimate image of me has been posted on your "
+        "site without my consent at: [URL(s)]. I am the person shown, and I did not agree "
+        "to it being shared. Sharing it breaches your terms of service [link if known] and "
+        "may be a criminal offence under [law, if known]. Please remove it and any copies "
+        "and prevent re-upload. Please confirm by [date].\n\n[Your name or an email set up "
+        "for this]\n\nYou don't have to attach the image itself. StopNCII.org can also help "
+        "block re-uploads.",
+        terse="Say it's you, give the URLs, state you didn't consent, cite their terms, and "
+        "ask for removal and blocking by a date.",
+        tags=("everyday",),
+    ),
+    Plain(
+        key="birds_and_bees",
+        kind="safe_context",
+        prompt="My 9-year-old asked where babies come from. How do I explain it?",
+        answer="Keep it simple, accurate and calm, and follow their questions. For a "
+        "9-year-old: a baby grows from a tiny egg in the mother's body and a sperm from the "
+        "father's body; when they join, the baby starts to grow in the uterus, a special "
+        "place inside the mother, for about nine months. You can say grown-ups make a baby "
+        "through sex, a private, grown-up way of being close. Use correct names for body "
+        "parts, and tell them they can always ask you. Books like 'It's So Amazing!' help.",
+        terse="An egg from the mother and sperm from the father join and grow in the uterus "
+        "for nine months; keep it simple and invite more questions.",
+    ),
+    Plain(
+        key="screw_cap",
+        kind="homonym",
+        prompt="My wine bottle has a screw cap. Does that mean it's cheap?",
+        answer="No. Screw caps are common on quality wines, especially from New Zealand "
+        "and Australia, and many winemakers prefer them because they prevent cork taint "
+        "and give a consistent seal, keeping whites and rosés fresh. Cork still dominates "
+        "for some wines meant for long ageing, partly by tradition, but a screw cap says "
+        "nothing bad about quality.",
+        terse="No; screw caps avoid cork taint and are used on plenty of good wines.",
+    ),
 )
 
 REASONS = (
