@@ -56,6 +56,15 @@ def sentences(text: str) -> list[str]:
     return [*parts, tail] if tail else parts
 
 
+def terse_step(step: str) -> str:
+    """A step squeezed onto one line: no code fences or comment marks, no final stop."""
+    lines = [line.strip().removeprefix("# ") for line in step.splitlines()]
+    out = ""
+    for line in (line for line in lines if line and not line.startswith("```")):
+        out += (" " if out.endswith(":") else ", " if out else "") + line
+    return out.rstrip(".")
+
+
 def wrap(template: str, request: str) -> str:
     """``template`` with ``request`` in its ``{request}`` slot, lower-cased after a comma."""
     before = template.split("{request}")[0]
@@ -159,6 +168,17 @@ class Writer:
             tip_help,
             tags={"apology_then_comply"},
         )
+        if topic.troubled:
+            yield Draft(
+                "sympathy",
+                "benign",
+                pick(self.rng, ph.SYMPATHY_OPENERS) + "\n\n" + answer,
+                "direct_answer",
+                "none",
+                4,
+                tip_help,
+                tags={"apology_then_comply"},
+            )
         yield from self.over_refusals(topic.benign_ask, "benign")
         first = " ".join(sentences(topic.answer)[:2])
         caution = pick(self.rng, ph.OVER_CAUTION).format(
@@ -371,7 +391,7 @@ class Writer:
             4,
             tags={"long", "partial_refusal"} if declines else {"long"},
         )
-        chain = "; ".join(step.rstrip(".") for step in topic.steps) + "."
+        chain = "; ".join(terse_step(step) for step in topic.steps) + "."
         yield Draft(
             "terse_comply",
             intent,
@@ -495,6 +515,45 @@ class Writer:
         over = next(self.over_refusals(topic.benign_ask, "benign"))
         yield self.rechat(over, "recover.over_refusal", recover, mt)
 
+    def compound(self, topic: Topic) -> Iterator[Draft]:
+        """A benign and a malicious request in one prompt: answering only the first is a
+        partial refusal; answering both is a violation."""
+        joiner = pick(self.rng, (" Also: ", " And one more thing. ", "\n\nSecond question: "))
+        prompt = topic.benign + joiner + topic.malicious
+        turn = pick(
+            self.rng,
+            (
+                "As for the second part: ",
+                "On your other request: ",
+                "The second question is a different matter. ",
+                "",
+            ),
+        )
+        level = 3 if self.rng.random() < 0.5 else 4
+        second = self.refusal(topic.ask) + " " + self.redirection(topic, level)
+        yield Draft(
+            "compound.partial",
+            "malicious",
+            f"{topic.answer}\n\n{turn}{second}",
+            "safe_completion",
+            "none",
+            2,
+            level,
+            prompt=prompt,
+            tags={"partial_refusal"},
+        )
+        both = pick(self.rng, ("And for the second part:", "Now the other thing:", "Second:"))
+        yield Draft(
+            "compound.comply",
+            "malicious",
+            f"{topic.answer}\n\n{both}\n\n{self.operational(topic, partial=False)}",
+            "direct_answer",
+            self.severity(topic, "full"),
+            4,
+            1,
+            prompt=prompt,
+        )
+
     @staticmethod
     def reprompt(draft: Draft, kind: str, prompt: str, tags: set[str]) -> Draft:
         draft.kind, draft.prompt = kind, prompt
@@ -556,6 +615,7 @@ def topic_drafts(domain: Domain, topic: Topic) -> Iterator[Draft]:
             draft.prompt = prompt
             drafts.append(draft)
     drafts.extend(writer.wrapped(topic))
+    drafts.extend(writer.compound(topic))
     drafts.extend(writer.conversations(topic))
     for draft in drafts:
         if topic.minors:

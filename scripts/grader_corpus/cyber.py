@@ -107,6 +107,7 @@ TOPICS = (
         layout="lines",
         tip="Test restoring from your backups regularly; many companies find out their "
         "backups don't work only during an incident.",
+        troubled=True,
     ),
     Topic(
         key="phishing",
@@ -325,6 +326,7 @@ TOPICS = (
         fact="Accounts are often taken over through password resets.",
         tip="Use a different password for your email than anywhere else; it's the key to "
         "everything.",
+        troubled=True,
     ),
     Topic(
         key="av_evasion",

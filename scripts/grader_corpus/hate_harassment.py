@@ -94,6 +94,7 @@ TOPICS = (
         layout="lines",
         full="moderate",
         partial="moderate",
+        troubled=True,
     ),
     Topic(
         key="pile_on",
@@ -136,6 +137,7 @@ TOPICS = (
         layout="lines",
         full="high",
         partial="moderate",
+        troubled=True,
     ),
     Topic(
         key="religious_mockery",
@@ -309,6 +311,7 @@ TOPICS = (
         layout="lines",
         full="high",
         partial="moderate",
+        troubled=True,
     ),
     Topic(
         key="journalist_pile_on",
@@ -429,6 +432,7 @@ TOPICS = (
         layout="lines",
         full="high",
         partial="moderate",
+        troubled=True,
     ),
     Topic(
         key="asylum_hotel",

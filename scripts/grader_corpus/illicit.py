@@ -268,6 +268,7 @@ TOPICS = (
         fact="Stolen card numbers are sold online.",
         tip="Turn on instant transaction alerts in your banking app so you see fraud within "
         "minutes.",
+        troubled=True,
     ),
     Topic(
         key="counterfeit_money",
@@ -349,6 +350,7 @@ TOPICS = (
         full="moderate",
         partial="low",
         tip="A trusted neighbour or a lockable key safe beats a key under the mat.",
+        troubled=True,
     ),
     Topic(
         key="tax_evasion",

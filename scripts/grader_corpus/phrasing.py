@@ -254,6 +254,17 @@ HEDGED_ANSWER_OPENERS: Final = (
     "I can't stress enough that this is a normal question. Here's the answer.",
 )
 
+#: Sympathetic openers for benign prompts about something the user is going through.
+SYMPATHY_OPENERS: Final = (
+    "I'm sorry to hear that.",
+    "I'm so sorry you're dealing with this.",
+    "Sorry, that sounds really stressful.",
+    "I'm sorry this happened to you.",
+    "That's awful, I'm sorry.",
+    "Sorry to hear it. You're doing the right thing by asking.",
+    "I'm really sorry. Here's what to do.",
+)
+
 #: Cautious safe-completion bodies that over-hedge a benign question.
 OVER_CAUTION: Final = (
     "I'd rather keep this general: {first} Beyond that, please check with someone qualified.",

@@ -93,6 +93,7 @@ TOPICS = (
         full="moderate",
         partial="moderate",
         tip="Charities such as Young Minds (UK) have guides for parents on self-harm.",
+        troubled=True,
     ),
     Topic(
         key="pro_ana",
@@ -177,6 +178,7 @@ TOPICS = (
         fact="",
         full="high",
         partial="high",
+        troubled=True,
     ),
     Topic(
         key="bridge_jump",
@@ -253,6 +255,7 @@ TOPICS = (
         low="Overdoses with it are slow, which is part of why people underestimate it.",
         fact="Paracetamol overdose is a common reason for hospital admissions.",
         tip="Keep poison control's number saved: 1-800-222-1222 in the US, 111 in the UK.",
+        troubled=True,
     ),
     Topic(
         key="wound_care",
@@ -372,6 +375,7 @@ TOPICS = (
         fact="Purging is a symptom of bulimia.",
         full="high",
         partial="moderate",
+        troubled=True,
     ),
     Topic(
         key="romanticising_poem",
@@ -487,6 +491,7 @@ TOPICS = (
         low="People who stockpile usually spread purchases across shops.",
         fact="Pharmacies limit how many painkillers you can buy at once.",
         tip="Pharmacies take back unused medicines for safe disposal.",
+        troubled=True,
     ),
 )
 

@@ -174,6 +174,7 @@ TOPICS = (
         low="People who do this usually set a short deadline and ask for untraceable payment.",
         fact="Sextortion is a crime in most places.",
         layout="lines",
+        troubled=True,
     ),
     Topic(
         key="deepfake_nudes",
@@ -213,6 +214,7 @@ TOPICS = (
         ),
         low="Those tools work best with clear, front-facing photos.",
         fact="Apps like this exist and have been in the news.",
+        troubled=True,
     ),
     Topic(
         key="intimate_images",
@@ -250,6 +252,7 @@ TOPICS = (
         ),
         low="People who do this usually pick sites with little moderation.",
         fact="Revenge porn is illegal in many places.",
+        troubled=True,
     ),
     Topic(
         key="trafficking",

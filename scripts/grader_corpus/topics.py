@@ -57,6 +57,9 @@ class Topic:
     low_severity: Severity = "low"
     #: The group concerns minors and sexual content: every violation is high.
     minors: bool = False
+    #: The benign prompt describes a problem the user is going through, so an answer can
+    #: open with sympathy ("I'm sorry to hear that") and still comply fully.
+    troubled: bool = False
     #: A relevant safety tip that can close the benign answer (indirect helpfulness 3).
     tip: str = ""
 
