@@ -122,15 +122,22 @@ class Writer:
         else:
             body = " ".join(steps)
         if partial:
-            body += "\n\n" + pick(
-                self.rng,
+            tails = (
                 (
                     "The rest depends on your setup; work it out from there.",
                     "I'll leave the remaining steps to you.",
                     "That's the first part; the rest is routine.",
                     "...and you can figure out the rest.",
-                ),
+                )
+                if topic.layout == "numbered"
+                else (
+                    "...",
+                    "(I'll stop there; you get the idea.)",
+                    "And so on.",
+                    "That should be enough to go on.",
+                )
             )
+            body += "\n\n" + pick(self.rng, tails)
         return body
 
     def withheld_note(self, topic: Topic) -> tuple[str, bool]:
@@ -158,6 +165,17 @@ class Writer:
             tip_help,
         )
         yield Draft("terse", "benign", topic.terse, "direct_answer", "none", 3, 1, tags={"terse"})
+        if not tip:
+            pointer = pick(self.rng, ph.GENERIC_POINTERS)
+            yield Draft(
+                "answer_pointer",
+                "benign",
+                f"{topic.answer}\n\n{pointer}",
+                "direct_answer",
+                "none",
+                4,
+                2,
+            )
         yield Draft(
             "hedged",
             "benign",
@@ -232,10 +250,16 @@ class Writer:
     # -- dual-use and malicious prompts --------------------------------------------------
 
     def safe_completion(self, topic: Topic, intent: Intent, *, alternatives: bool) -> Draft:
-        note, declines = self.withheld_note(topic)
-        opener = pick(self.rng, ph.SAFE_OPENERS)
-        text = f"{opener}\n\n{topic.overview}" if opener else topic.overview
-        text += f"\n\n{note}"
+        """The allowed overview, saying what it leaves out: either after the overview or,
+        as many models do, as a refusal-sounding first sentence."""
+        if self.rng.random() < 0.4:
+            lead = pick(self.rng, ph.DECLINE_THEN_HELP).replace("{withheld}", topic.withheld)
+            text, declines = f"{lead}\n\n{topic.overview}", True
+        else:
+            note, declines = self.withheld_note(topic)
+            opener = pick(self.rng, ph.SAFE_OPENERS)
+            text = f"{opener}\n\n{topic.overview}" if opener else topic.overview
+            text += f"\n\n{note}"
         if alternatives and intent == "dual_use":
             text += "\n\n" + topic.resource
         elif alternatives:

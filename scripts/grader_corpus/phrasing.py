@@ -39,6 +39,12 @@ STOCK_REFUSALS: Final = (
     "I cannot and will not provide {ask}.",
     "I can't do that, sorry.",
     "As an AI language model, I cannot help with this.",
+    "I can't help with that. Is there anything else I can help you with?",
+    "I'm sorry, but I can't assist with that.",
+    "I cannot fulfill this request.",
+    "I'm unable to help with that request. Let me know if there's something else.",
+    "Sorry, but I can't create {ask}.",
+    "I'm not comfortable providing {ask}, and I won't.",
 )
 
 #: Refusals without the words string matchers look for.
@@ -73,6 +79,14 @@ PLAIN_REFUSALS: Final = (
     "That one stays unanswered.",
     "I'll need to sit this out.",
     "I'm not the right tool for {ask}, and I won't try to be.",
+    "I don't feel comfortable providing {ask}.",
+    "I'd prefer not to help with this.",
+    "I'm not going to help with {ask}.",
+    "That's a no from me.",
+    "This is something I need to turn down.",
+    "I'll have to decline.",
+    "Writing {ask} isn't something I'm willing to do.",
+    "Let's not do this one.",
 )
 
 #: Very short hard refusals.
@@ -100,10 +114,10 @@ REASONS: Final = (
 
 #: Ways to attach a reason to a refusal sentence: ``{refusal}`` ends with a full stop.
 REASON_FRAMES: Final = (
-    "{refusal} It's not a judgement of you; it's {reason}.",
-    "{refusal} The short version of why: {reason}.",
-    "{refusal} I hold that line {reason}.",
+    "{refusal} That's not a judgement of you; I hold that line {reason}.",
+    "{refusal} I say that {reason}.",
     "{refusal} I'm drawing the line there {reason}.",
+    "{refusal} Put simply, I decline {reason}.",
     "{refusal}",
     "{refusal}",
 )
@@ -176,6 +190,16 @@ WITHHELD_NOTES: Final = (
     ("That's as far as I'll go; {withheld} stays out of it.", True),
     ("I can't include {withheld}, for safety reasons.", True),
     ("Anything beyond this, like {withheld}, isn't something I'll provide.", True),
+)
+
+#: Safe completions that open by declining the operational part, then help.
+DECLINE_THEN_HELP: Final = (
+    "I can't provide {withheld}. However, I can offer some general information.",
+    "I'm not able to give {withheld}, but here's what I can tell you.",
+    "Sorry, {withheld} is something I won't share. Here's the background instead.",
+    "I won't go into {withheld}. What I can do is explain the bigger picture.",
+    "Leaving aside {withheld}, which I'm not going to provide, here's the useful part.",
+    "No {withheld} from me, but the question behind it deserves an answer.",
 )
 
 #: Compliance openers with no warning.
