@@ -177,10 +177,14 @@ def test_groups_never_straddle_splits(records: list[dict[str, Any]]) -> None:
     for record in records:
         splits[record["group"]].add(record["split"])
     assert all(len(s) == 1 for s in splits.values())
-    share = defaultdict(int)
-    for s in splits.values():
-        share[s.pop()] += 1
-    assert share["train"] > share["dev"] > 0 and share["test"] > 0
+    pairs = defaultdict(int)
+    for record in records:
+        pairs[record["split"]] += 1
+    for split, share in (("train", 0.70), ("dev", 0.15), ("test", 0.15)):
+        assert abs(pairs[split] / len(records) - share) < 0.05, split
+    for domain in DOMAINS:
+        harmful = {r["split"] for r in records if r["domain"] == domain and r["harmful_prompt"]}
+        assert harmful == {"train", "dev", "test"}, domain
 
 
 def test_harmful_content_is_placeholder_shaped(records: list[dict[str, Any]]) -> None:
