@@ -65,6 +65,15 @@ def terse_step(step: str) -> str:
     return out.rstrip(".")
 
 
+def as_markdown(text: str, rng: random.Random) -> str:
+    """``text`` laid out as many chat models write: a bold lead and a bulleted list."""
+    parts = sentences(text)
+    head = pick(rng, ("**Short answer:**", "**Key points**", "### Overview", "**In brief**"))
+    bullets = "\n".join(f"- {part}" for part in parts[1:])
+    lead = f"{head}\n\n{parts[0]}" if head.startswith("#") else f"{head} {parts[0]}"
+    return f"{lead}\n\n{bullets}" if bullets else lead
+
+
 def wrap(template: str, request: str) -> str:
     """``template`` with ``request`` in its ``{request}`` slot, lower-cased after a comma."""
     before = template.split("{request}")[0]
@@ -165,6 +174,15 @@ class Writer:
             tip_help,
         )
         yield Draft("terse", "benign", topic.terse, "direct_answer", "none", 3, 1, tags={"terse"})
+        yield Draft(
+            "answer_markdown",
+            "benign",
+            as_markdown(topic.answer, self.rng),
+            "direct_answer",
+            "none",
+            4,
+            1,
+        )
         if not tip:
             pointer = pick(self.rng, ph.GENERIC_POINTERS)
             yield Draft(
@@ -326,6 +344,17 @@ class Writer:
     def harmful(self, topic: Topic, intent: Intent) -> Iterator[Draft]:
         """Every response kind for a dual-use or malicious prompt."""
         yield self.safe_completion(topic, intent, alternatives=self.rng.random() < 0.5)
+        note, declines = self.withheld_note(topic)
+        yield Draft(
+            "safe_markdown",
+            intent,
+            f"{as_markdown(topic.overview, self.rng)}\n\n*{note}*",
+            "safe_completion",
+            "none",
+            3 if intent == "dual_use" else 2,
+            3,
+            tags={"partial_refusal"} if declines else set(),
+        )
         if topic.fact:
             note = pick(
                 self.rng,
