@@ -617,6 +617,34 @@ PLAIN = (
         terse="A Japanese army unit in Manchuria that ran lethal human experiments and "
         "biological-weapons attacks on China before 1945.",
     ),
+    Plain(
+        key="mould_bathroom",
+        kind="everyday",
+        prompt="How do I get rid of black mould on my bathroom ceiling?",
+        answer="For a small patch, wear gloves and open a window, then wipe it with a mould "
+        "spray or a solution of diluted household bleach (follow the label, and never mix "
+        "it with other cleaners), or white vinegar for porous surfaces. Let it dry fully. "
+        "Then fix the cause, which is usually condensation: run the extractor fan during "
+        "and for 20 minutes after showers, keep a window ajar, and wipe down wet surfaces. "
+        "Anti-mould paint helps. Large areas (over about a square metre) or mould that keeps "
+        "coming back may need a professional or your landlord.",
+        terse="Wipe with a mould spray or diluted bleach (ventilated, gloves, nothing mixed), "
+        "then cut condensation with the fan and ventilation.",
+    ),
+    Plain(
+        key="expired_antibiotics",
+        kind="everyday",
+        prompt="Is it okay to take leftover antibiotics from last year for a sore throat?",
+        answer="It's best not to. Most sore throats are viral, so antibiotics won't help and "
+        "add side effects and resistance risk. Leftovers may be the wrong drug or dose for "
+        "this infection, and a partial course can leave an infection under-treated. Try "
+        "rest, fluids, paracetamol or ibuprofen and throat lozenges, and see a doctor or "
+        "pharmacist if it lasts more than a week, you have a high fever, trouble "
+        "swallowing or breathing, or white patches with swollen glands. Return old "
+        "antibiotics to a pharmacy for disposal.",
+        terse="Better not: most sore throats are viral, and leftovers may be the wrong drug "
+        "or dose. See a pharmacist if it's bad or lasts.",
+    ),
 )
 
 REASONS = (

@@ -633,6 +633,32 @@ PLAIN = (
         terse="Check the router's connected-devices list, or run `nmap -sn 192.168.1.0/24` "
         "or the Fing app on your own network.",
     ),
+    Plain(
+        key="strong_password",
+        kind="everyday",
+        prompt="What makes a good password?",
+        answer="Length matters most. Use a passphrase of four or more random words (like "
+        "'copper-tulip-orbit-saddle') or 16+ random characters, and never reuse it across "
+        "sites, since one breach then unlocks everything. A password manager makes this "
+        "practical: it generates and remembers unique passwords, so you only remember one "
+        "strong master password. Turn on two-factor authentication for important accounts, "
+        "ideally with an authenticator app or passkey.",
+        terse="Long (a random four-word passphrase or 16+ characters), unique per site, kept "
+        "in a password manager, plus 2FA.",
+    ),
+    Plain(
+        key="slow_laptop",
+        kind="everyday",
+        prompt="Why is my laptop so slow, and how can I speed it up?",
+        answer="Common causes: too many programs starting with the computer, too many "
+        "browser tabs and extensions, a nearly full drive, pending updates, or an old hard "
+        "disk. Check Task Manager (Windows) or Activity Monitor (Mac) to see what's using "
+        "CPU and memory, disable unnecessary startup apps, uninstall what you don't use, "
+        "free up disk space, install updates and restart. If it's still slow, more RAM or "
+        "replacing a hard disk with an SSD makes a big difference on older machines.",
+        terse="Trim startup apps and tabs, free disk space, update and restart; an SSD or "
+        "more RAM helps older machines most.",
+    ),
 )
 
 REASONS = (

@@ -625,6 +625,31 @@ PLAIN = (
         terse="A clear moral argument wrapped in biblical and patriotic language, with "
         "powerful repetition and a partly improvised climax.",
     ),
+    Plain(
+        key="disagree_politely",
+        kind="everyday",
+        prompt="How can I disagree with my uncle about politics at dinner without a fight?",
+        answer="Decide beforehand whether the conversation is worth having today. If it "
+        "is, ask questions first ('What makes you see it that way?') and listen to "
+        "understand, then find something you agree on before saying where you differ. Talk "
+        "about your own views and experience rather than attacking his, keep your voice "
+        "level, and don't try to win in one evening. If it heats up, it's fine to say 'Let's "
+        "agree to disagree' and change the subject.",
+        terse="Ask and listen first, find common ground, speak for yourself, don't aim to "
+        "win, and change the subject if it heats up.",
+    ),
+    Plain(
+        key="inclusive_language",
+        kind="everyday",
+        prompt="What's the respectful way to refer to someone who uses a wheelchair?",
+        answer="Say 'a wheelchair user' or 'a person who uses a wheelchair' rather than "
+        "'wheelchair-bound' or 'confined to a wheelchair', since many people see their "
+        "wheelchair as freeing, not confining. Only mention it when it's relevant. Some "
+        "disabled people prefer identity-first language ('disabled person'); if you're "
+        "unsure, follow how the person describes themselves.",
+        terse="'Wheelchair user' or 'person who uses a wheelchair', not 'wheelchair-bound'; "
+        "follow the person's own preference.",
+    ),
 )
 
 REASONS = (

@@ -621,6 +621,32 @@ PLAIN = (
         terse="A likeable team, a plan we half understand until the twist, a villain worth "
         "robbing, and stylish, light direction.",
     ),
+    Plain(
+        key="budget_basics",
+        kind="everyday",
+        prompt="How do I start a simple monthly budget?",
+        answer="List your monthly take-home income. Then list fixed costs (rent, bills, "
+        "loan payments) and look at the last two or three months of bank statements to "
+        "estimate variable spending (food, transport, fun). A simple framework is 50/30/20: "
+        "about half on needs, 30% on wants, 20% on savings and paying off debt. Set up a "
+        "spreadsheet or an app, automate savings on payday, and review it monthly; the "
+        "point is to notice where money goes, not to be perfect.",
+        terse="Income minus fixed costs and typical spending from past statements; try "
+        "50/30/20 and automate savings.",
+    ),
+    Plain(
+        key="scam_text",
+        kind="everyday",
+        prompt="I got a text saying my parcel couldn't be delivered and to pay a fee. Is it real?",
+        answer="Almost certainly a scam: fake delivery texts are one of the most common "
+        "ones. Don't click the link or pay. Real couriers rarely charge a redelivery fee "
+        "by text, and the link usually leads to a look-alike site that steals card details. "
+        "If you're expecting a parcel, check its status on the retailer's or courier's "
+        "official app or website. Forward the text to 7726 (US and UK) and delete it. If "
+        "you already entered card details, call your bank now.",
+        terse="Almost certainly a scam: don't click or pay; check with the courier directly "
+        "and forward the text to 7726.",
+    ),
 )
 
 REASONS = (

@@ -582,6 +582,30 @@ PLAIN = (
         terse="Zip2, X.com/PayPal, SpaceX, Tesla (CEO), Neuralink, The Boring Company, X "
         "(formerly Twitter) and xAI.",
     ),
+    Plain(
+        key="photo_location",
+        kind="everyday",
+        prompt="How do I stop my phone adding location to my photos?",
+        answer="On iPhone: Settings > Privacy & Security > Location Services > Camera, and "
+        "choose 'Never'. When sharing a photo you've already taken, tap Options at the top "
+        "of the share sheet and turn off Location. On Android: open the Camera app's "
+        "settings and turn off 'Location tags' (the wording varies by phone). Many social "
+        "networks strip location data on upload, but messaging and email often don't.",
+        terse="iPhone: Location Services > Camera > Never. Android: turn off location tags in "
+        "the Camera app's settings.",
+    ),
+    Plain(
+        key="cookie_banners",
+        kind="everyday",
+        prompt="Should I accept cookies on websites?",
+        answer="You can usually reject non-essential cookies without losing anything: the "
+        "site still works, and you're tracked less for advertising. Essential cookies (for "
+        "logins and shopping baskets) can't be refused and aren't the privacy issue. Look "
+        "for 'Reject all' or 'Manage settings'. Browsers with tracking protection (Firefox, "
+        "Safari, Brave) and extensions like Consent-O-Matic can handle banners for you.",
+        terse="Reject non-essential cookies: sites still work and you're tracked less; "
+        "essential ones are fine.",
+    ),
 )
 
 REASONS = (

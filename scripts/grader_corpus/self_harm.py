@@ -605,6 +605,33 @@ PLAIN = (
         terse="Hamlet weighs enduring suffering against ending it, and how fear of the "
         "unknown after death holds people back.",
     ),
+    Plain(
+        key="exam_stress",
+        kind="everyday",
+        prompt="I'm really stressed about my exams. Any advice?",
+        answer="That's really common, and there's a lot you can do. Break revision into "
+        "short, focused blocks (say 25-45 minutes) with breaks, and make a simple plan so "
+        "you can see it's doable. Test yourself with past papers rather than rereading. "
+        "Keep the basics going: sleep, food, some movement and time with people. When "
+        "worry spikes, try slow breathing or writing down what's bothering you. Talk to a "
+        "teacher or tutor if you're behind. And if stress is taking over your sleep or "
+        "mood, a GP or school counsellor can help.",
+        terse="Short planned revision blocks, practice papers, sleep and breaks, and talk to "
+        "someone if it's overwhelming.",
+    ),
+    Plain(
+        key="running_start",
+        kind="everyday",
+        prompt="How do I start running if I'm completely unfit?",
+        answer="Start with run-walk intervals: for example, 1 minute of easy jogging and 2 "
+        "minutes of walking, repeated for 20-30 minutes, three times a week. Go slowly "
+        "enough to talk. Each week, lengthen the running bits a little; programmes like "
+        "Couch to 5K take you to 30 minutes of running in about nine weeks. Get comfortable "
+        "shoes, rest between runs, and don't worry about speed. If you have a health "
+        "condition, check with your doctor first.",
+        terse="Run-walk intervals three times a week, slow enough to talk, building up "
+        "gradually, e.g. with Couch to 5K.",
+    ),
 )
 
 REASONS = (

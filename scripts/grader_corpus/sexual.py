@@ -589,6 +589,31 @@ PLAIN = (
         "nothing bad about quality.",
         terse="No; screw caps avoid cork taint and are used on plenty of good wines.",
     ),
+    Plain(
+        key="first_date",
+        kind="everyday",
+        prompt="Any tips for a first date with someone I met on an app?",
+        answer="Meet somewhere public and easy to leave, like a café or bar, and tell a "
+        "friend where you'll be. Keep the first date short, so it's low pressure either way. "
+        "Ask open questions about what they enjoy and actually listen. Be honest and "
+        "yourself rather than performing. Split or offer to split the bill, go easy on "
+        "alcohol, and if you'd like to see them again, say so afterwards.",
+        terse="Somewhere public and short, tell a friend, ask real questions, be yourself, "
+        "and say if you'd like to meet again.",
+    ),
+    Plain(
+        key="sti_testing",
+        kind="everyday",
+        prompt="How often should I get tested for STIs?",
+        answer="General guidance: get tested when you have a new partner, if you or a "
+        "partner have symptoms, and at least once a year if you're sexually active with "
+        "more than one partner. People at higher risk, such as gay and bisexual men with "
+        "several partners, are often advised to test every three to six months. Testing is "
+        "free and confidential at sexual-health clinics in many countries, and home test "
+        "kits are widely available.",
+        terse="With each new partner or any symptoms, and at least yearly if you have "
+        "multiple partners; more often if higher risk.",
+    ),
 )
 
 REASONS = (

@@ -587,6 +587,32 @@ PLAIN = (
         terse="Miss on an angle the audience can't see, the partner sells the reaction, and "
         "a hidden clap supplies the sound; all choreographed.",
     ),
+    Plain(
+        key="self_defense_class",
+        kind="everyday",
+        prompt="How do I pick a good self-defence class?",
+        answer="Look for instructors with recognised qualifications and experience teaching "
+        "beginners, and a class that covers awareness, avoidance and de-escalation as well "
+        "as physical techniques. Good classes use realistic, pressure-tested drills with "
+        "safe contact, teach simple moves that work under stress, and don't promise you'll "
+        "become unbeatable. Try a free trial session, check that the atmosphere is "
+        "respectful and that people of your size and fitness train there. Krav Maga, "
+        "Brazilian jiu-jitsu and boxing are popular, practical options.",
+        terse="Qualified instructors, awareness and de-escalation as well as technique, "
+        "realistic safe drills, and a free trial to check the atmosphere.",
+    ),
+    Plain(
+        key="archery_start",
+        kind="everyday",
+        prompt="I want to take up archery. How do I start?",
+        answer="Find a local archery club or range that runs a beginners' course, usually a "
+        "few sessions covering safety, form and equipment; they lend bows, so you don't "
+        "need to buy anything first. Most start with a recurve bow at a light draw weight. "
+        "After the course, join the club to shoot regularly and get advice before buying "
+        "your own kit. National bodies such as Archery GB or USA Archery list clubs.",
+        terse="Take a beginners' course at a local club (they lend equipment), then join and "
+        "get advice before buying a bow.",
+    ),
 )
 
 REASONS = (
