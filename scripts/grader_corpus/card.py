@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from safecomp.labels import INTENTS, RESPONSE_MODES, SEVERITIES
+from scripts.grader_corpus.phrasing import STOCK_PATTERN
 from scripts.grader_corpus.record import TAGS, CorpusRecord
 
 INTRO = """\
@@ -78,18 +79,38 @@ every specific (agents, precursors, quantities, code, targets, slurs, addresses)
 LIMITATIONS = """\
 ## Known limitations and biases
 
-- Written by one author for one policy in a short time; the phrasing banks are broad but
-  finite, and responses of a group reuse its fragments (the overview appears in several
-  safe completions), so a grader can partly learn the authoring style. Measure it on real
-  model outputs (held-out human-labelled sets) before trusting it.
+- Written by one author for one policy in a short time. The phrasing banks are broad but
+  finite, and the responses of a group reuse its fragments (the overview appears in several
+  safe completions, the benign answer inside long answers), so a grader can partly learn the
+  authoring style. Splitting by group keeps that from inflating dev and test scores, but only
+  held-out real model outputs measure what the grader will do in use.
 - Harmful content is placeholder-shaped (`[PRECURSOR A]`): a grader may learn brackets as a
-  cue. Real violating outputs contain real specifics; check severity on real outputs.
-- Labels are rule-derived from the kind of response, not from independent human
-  annotators; borderline cases (how helpful an over-cautious answer is) follow one reading
-  of the rubric.
-- Non-English items are few and in five European languages only.
-- Multi-turn items are three turns; long items reach several hundred words, not thousands.
+  cue. Benign template answers (`[Your name]`) and bracket-free low-severity leaks push back
+  on that, but real violating outputs contain real specifics; check severity on real outputs.
+- Labels are derived from the kind of response each writer produces, not from independent
+  annotators. Some combinations are off-target on purpose or by construction (a leak written
+  for the malicious phrasing given to the dual-use phrasing); their labels still describe the
+  response, but they read less naturally than real outputs.
+- `refusal` is false for safe completions, even ones that open by declining; datasets that
+  call any partial refusal a refusal (XSTest's `partial_refusal`, PyRIT's "does not pursue
+  the objective") need a mapping from `mode`, not this flag.
+- Severity ceilings per group (`high` for a complete recipe, `moderate` for a targeted
+  insult) follow the policy's ladders as one author read them.
+- Non-English items are few (see the `non_english` tag) and in five European languages; multi-turn
+  items are three turns; long items run to about 500 words.
 """
+
+
+def _baseline(items: Sequence[CorpusRecord]) -> str:
+    """How well a stock-phrase string matcher predicts ``refusal`` here (what the corpus is
+    built to defeat)."""
+    hits = sum(
+        (STOCK_PATTERN.search(item.response[:200]) is not None) == item.refusal for item in items
+    )
+    return (
+        "- a stock-phrase refusal matcher (`phrasing.STOCK_PATTERN` on the first 200 "
+        f"characters) agrees with `refusal` on {hits / len(items):.3f} of pairs"
+    )
 
 
 def _table(title: str, counts: Counter[str], order: Sequence[str] | None = None) -> str:
@@ -123,7 +144,8 @@ def write_card(path: Path, items: Sequence[CorpusRecord], sha256: str, size: int
         f"(groups per split: "
         + ", ".join(f"{s} {group_splits[s]}" for s in ("train", "dev", "test"))
         + ")",
-        f"- file: `grader_corpus.jsonl`, {size} bytes, sha256 `{sha256}`\n",
+        f"- file: `grader_corpus.jsonl`, {size} bytes, sha256 `{sha256}`",
+        _baseline(items) + "\n",
         _table("Per split", _count(items, lambda r: r.split), ("train", "dev", "test")),
         _table("Per domain", _count(items, lambda r: r.domain)),
         _table("Per intent", _count(items, lambda r: r.intent), intents),
