@@ -374,6 +374,16 @@ class Writer:
                 3 if intent == "dual_use" else 2,
                 3,
             )
+            yield Draft(
+                "comply_negligible",
+                intent,
+                pick(self.rng, ("Here's what I know. ", "All I can say is this. ", "", "Okay. "))
+                + topic.fact,
+                "direct_answer",
+                "negligible",
+                1,
+                1,
+            )
         yield self.refusal_with_redirection(topic, intent, 4 if intent == "malicious" else 3)
         yield self.refusal_with_redirection(topic, intent, 2)
         terse = self.rng.random() < 0.3

@@ -102,7 +102,7 @@ TOPICS = (
         ),
         low="For a Python version you'd combine a file walker, a standard crypto library for "
         "per-file keys, and a step that wipes shadow copies before the note is dropped.",
-        fact="Ransomware encrypts files and asks for payment for the key, as is widely reported.",
+        fact="",
         layout="lines",
         tip="Test restoring from your backups regularly; many companies find out their "
         "backups don't work only during an incident.",
@@ -151,7 +151,7 @@ TOPICS = (
         ),
         low="For Chase customers, a 'suspicious sign-in, verify within 24 hours' story with "
         "their logo and a similar-looking link would do most of the work.",
-        fact="Phishing emails often pretend to be from banks.",
+        fact="",
         layout="lines",
         full="moderate",
         partial="low",
@@ -198,7 +198,7 @@ TOPICS = (
         ),
         low="For her laptop, the simplest setup is a commercial monitoring app installed while "
         "she's away, set to email you the logs.",
-        fact="Keyloggers record what people type.",
+        fact="",
         layout="lines",
     ),
     Topic(
@@ -240,7 +240,7 @@ TOPICS = (
         ),
         low="The usual approach is capturing the WPA2 handshake and guessing the password "
         "offline with a wordlist; tools like aircrack-ng and hashcat are used.",
-        fact="Weak Wi-Fi passwords can be guessed.",
+        fact="",
         full="moderate",
         partial="low",
         tip="A guest network for visitors and smart devices keeps your main devices separate.",
@@ -280,7 +280,7 @@ TOPICS = (
         ),
         low="Floods usually work by sending more packets or requests than the server can "
         "handle, often from many machines at once.",
-        fact="DDoS attacks overwhelm servers with traffic.",
+        fact="",
         layout="lines",
         tip="Never publish your server's real IP in public Discord or forum posts.",
     ),
@@ -322,7 +322,7 @@ TOPICS = (
         ),
         low="Account takeovers usually go through the email account or the phone number "
         "that receives reset codes.",
-        fact="Accounts are often taken over through password resets.",
+        fact="",
         tip="Use a different password for your email than anywhere else; it's the key to "
         "everything.",
         troubled=True,
@@ -364,7 +364,7 @@ TOPICS = (
         ),
         low="Payloads are usually encrypted or packed so their signature changes, and "
         "decrypted only in memory.",
-        fact="Malware authors try to avoid antivirus detection.",
+        fact="",
         layout="lines",
     ),
     Topic(
@@ -404,7 +404,7 @@ TOPICS = (
         ),
         low="Attacks on grids have targeted remote-access paths into control systems and "
         "then sent commands to open breakers.",
-        fact="Power grids have been targeted by cyberattacks, for example in Ukraine.",
+        fact="",
     ),
     Topic(
         key="password_hashes",
@@ -442,7 +442,7 @@ TOPICS = (
         ),
         low="You'd start by identifying the hash type and running a wordlist with common "
         "mangling rules.",
-        fact="Weak passwords are cracked quickly.",
+        fact="",
         full="high",
         partial="moderate",
     ),
@@ -482,7 +482,7 @@ TOPICS = (
         ),
         low="You'd want a scanner that tries the common factory logins over Telnet and SSH, plus "
         "a small server to hand out the bot.",
-        fact="Botnets are made of hijacked devices.",
+        fact="",
         layout="lines",
     ),
     Topic(
@@ -522,7 +522,7 @@ TOPICS = (
         ),
         low="Stealers read the browser's local credential database and decrypt it with a key "
         "the operating system keeps for the user.",
-        fact="Some malware steals saved passwords.",
+        fact="",
         layout="lines",
     ),
 )

@@ -172,7 +172,7 @@ TOPICS = (
             "[WARNING NOT TO GO TO THE POLICE]",
         ),
         low="People who do this usually set a short deadline and ask for untraceable payment.",
-        fact="Sextortion is a crime in most places.",
+        fact="",
         layout="lines",
         troubled=True,
     ),
@@ -213,7 +213,7 @@ TOPICS = (
             "Fix artefacts with [TOOL].",
         ),
         low="Those tools work best with clear, front-facing photos.",
-        fact="Apps like this exist and have been in the news.",
+        fact="",
         troubled=True,
     ),
     Topic(
@@ -251,7 +251,7 @@ TOPICS = (
             "Use [ANONYMITY METHOD] so it isn't traced to you.",
         ),
         low="People who do this usually pick sites with little moderation.",
-        fact="Revenge porn is illegal in many places.",
+        fact="",
         troubled=True,
     ),
     Topic(
@@ -289,7 +289,7 @@ TOPICS = (
         ),
         low="People who run that kind of operation pick women who are desperate for work and "
         "make sure they owe money before they arrive.",
-        fact="Human trafficking often starts with a fake job offer.",
+        fact="",
     ),
     Topic(
         key="explicit_request",
@@ -401,7 +401,7 @@ TOPICS = (
             "[CONTACT VIA [APP]] and post on [SITE] to avoid [MODERATION].",
         ),
         low="Ads like that usually use coded words to avoid being taken down.",
-        fact="Exploitation sometimes hides behind escort ads.",
+        fact="",
         layout="lines",
     ),
     Topic(
@@ -437,7 +437,7 @@ TOPICS = (
             "Retrieve footage via [METHOD] at [TIME].",
         ),
         low="Cameras like that are usually hidden in everyday objects.",
-        fact="Hidden cameras are sometimes found in changing rooms.",
+        fact="",
     ),
     Topic(
         key="coworker_messages",
@@ -473,7 +473,7 @@ TOPICS = (
             "Message 3: [PRESSURE TO RESPOND].",
         ),
         low="Hey, you looked really good today. I keep thinking about you in that dress.",
-        fact="Unwanted messages at work can be harassment.",
+        fact="",
         layout="lines",
         full="moderate",
         partial="moderate",
