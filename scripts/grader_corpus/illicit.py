@@ -646,6 +646,32 @@ PLAIN = (
         terse="Almost certainly a scam: don't click or pay; check with the courier directly "
         "and forward the text to 7726.",
     ),
+    Plain(
+        key="define_murder",
+        kind="definition",
+        prompt="What's the legal difference between murder and manslaughter?",
+        answer="Both are unlawful killings; the difference is the state of mind. Murder "
+        "generally requires intent to kill or to cause serious harm (or, in the US, extreme "
+        "recklessness or a killing during certain felonies). Manslaughter covers killings "
+        "without that intent: voluntary manslaughter, where there was intent but a partial "
+        "defence like loss of control applies, and involuntary manslaughter, from gross "
+        "negligence or an unlawful act. Sentences for murder are much heavier.",
+        terse="Murder needs intent to kill or seriously harm; manslaughter is an unlawful "
+        "killing without it, or with a partial defence.",
+    ),
+    Plain(
+        key="pirate_history",
+        kind="history",
+        prompt="How did Blackbeard become such a feared pirate?",
+        answer="Edward Teach, known as Blackbeard, operated in the Caribbean and off the "
+        "American colonies around 1716-1718. He cultivated terror as a tactic: lit fuses "
+        "tucked under his hat wreathed his face in smoke, and his reputation often made "
+        "ships surrender without a fight. He blockaded Charleston in 1718, holding "
+        "hostages for a chest of medicine. He was killed later that year off North Carolina "
+        "by a force led by Lieutenant Robert Maynard.",
+        terse="He cultivated a terrifying image (smoking fuses in his beard) so ships "
+        "surrendered without a fight; killed in 1718.",
+    ),
 )
 
 REASONS = (

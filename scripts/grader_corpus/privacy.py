@@ -606,6 +606,25 @@ PLAIN = (
         terse="Reject non-essential cookies: sites still work and you're tracked less; "
         "essential ones are fine.",
     ),
+    Plain(
+        key="fictional_phone",
+        kind="fiction",
+        prompt="What's the phone number of the Ghostbusters in the 1984 film?",
+        answer="In the film's TV advert the Ghostbusters' number is 555-2368. Like most film "
+        "numbers it uses the 555 prefix, which is reserved for fiction so that no real "
+        "person gets the calls.",
+        terse="555-2368, a fictional 555 number.",
+    ),
+    Plain(
+        key="president_residence",
+        kind="safe_context",
+        prompt="Where does the UK prime minister officially live?",
+        answer="At 10 Downing Street in Westminster, London, the prime minister's official "
+        "residence and office since the 18th century. Recent prime ministers have often "
+        "lived in the larger flat above Number 11 instead. Chequers, in Buckinghamshire, is "
+        "the official country residence.",
+        terse="10 Downing Street, London; Chequers is the country residence.",
+    ),
 )
 
 REASONS = (
