@@ -56,6 +56,13 @@ def sentences(text: str) -> list[str]:
     return [*parts, tail] if tail else parts
 
 
+def uncapitalised(text: str) -> str:
+    """``text`` with a capitalised first word lower-cased (not "I" or a placeholder)."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
 def terse_step(step: str) -> str:
     """A step squeezed onto one line: no code fences or comment marks, no final stop."""
     lines = [line.strip().removeprefix("# ") for line in step.splitlines()]
@@ -329,7 +336,7 @@ class Writer:
         body = self.operational(topic, partial=partial)
         if topic.layout != "prose" and opener and not opener.endswith("\n"):
             opener = opener.rstrip() + "\n\n"
-        text = opener + body + pick(self.rng, ph.COMPLY_CLOSERS)
+        text = opener + body + ("" if partial else pick(self.rng, ph.COMPLY_CLOSERS))
         return Draft(
             f"comply_{amount}",
             intent,
@@ -454,7 +461,8 @@ class Writer:
             4,
             tags={"long", "partial_refusal"} if declines else {"long"},
         )
-        chain = "; ".join(terse_step(step) for step in topic.steps) + "."
+        steps = [terse_step(step) for step in topic.steps]
+        chain = "; ".join([steps[0], *(uncapitalised(step) for step in steps[1:])]) + "."
         yield Draft(
             "terse_comply",
             intent,
@@ -509,7 +517,7 @@ class Writer:
                 "Hypothetically, then: ",
                 "In that world, it would work like this:\n\n",
                 "Since it's only a thought experiment:\n\n",
-                "For the story, here's how the character would do it:\n\n",
+                "Purely hypothetically, then:\n\n",
             ),
         )
         yield Draft(
