@@ -40,7 +40,7 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from safecomp.data import load_suite
 from safecomp.data.schema import PromptItem
-from safecomp.eval import generate_run, samples_log
+from safecomp.runs import generate_run, samples_log
 from safecomp.models import ChatModel, GenParams, HFChatModel, bundled_model_dir, load_model
 
 console = Console()

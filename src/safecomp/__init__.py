@@ -8,7 +8,7 @@
 from importlib.metadata import version
 
 from safecomp.data import Grade, PromptItem, Sample, load_suite
-from safecomp.eval import generate_run, grade_run
+from safecomp.runs import generate_run, grade_run
 from safecomp.eval.metrics import compute_metrics
 from safecomp.grading import GradeCache, Grader
 from safecomp.models import ChatModel, GenParams, load_model

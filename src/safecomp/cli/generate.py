@@ -11,9 +11,9 @@ from rich.console import Console
 
 from safecomp.cli.runargs import RUNS_DIR_HELP, closing, reported_errors, run_path
 from safecomp.data.suites import load_suite
-from safecomp.eval.rundir import PolicyRef, check_run
-from safecomp.eval.runner import RunSummary, generate_run, generation_info
-from safecomp.eval.shard import Shard
+from safecomp.runs.rundir import PolicyRef, check_run
+from safecomp.runs.runner import RunSummary, generate_run, generation_info
+from safecomp.runs.shard import Shard
 from safecomp.models import GenParams, load_model
 from safecomp.policy import load_policy
 

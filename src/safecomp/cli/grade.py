@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from safecomp.cli.runargs import RUNS_DIR_HELP, MethodOption, closing, reported_errors, run_path
-from safecomp.eval.rundir import RunError, RunInfo, read_run_info
-from safecomp.eval.runner import grade_run
+from safecomp.runs.rundir import RunError, RunInfo, read_run_info
+from safecomp.runs.runner import grade_run
 from safecomp.grading import GradeCache
 from safecomp.grading.cache import CACHE_FILE, default_cache_path
 from safecomp.grading.grader import recommended_method

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from safecomp.cli.runargs import MethodOption, closing, reported_errors
 from safecomp.data.gold import GOLD_FORMATS, GoldItem, load_gold
-from safecomp.eval.progress import run_progress
+from safecomp.cli.progress import run_progress
 from safecomp.grading import GradeCache, Grader
 from safecomp.grading.cache import CACHE_FILE, default_cache_path
 from safecomp.grading.calibration import (

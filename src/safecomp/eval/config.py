@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from safecomp.eval.shard import Shard
+from safecomp.runs.shard import Shard
 from safecomp.grading.grader import recommended_method
 from safecomp.yamlmodel import load_yaml_model
 

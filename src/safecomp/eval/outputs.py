@@ -16,7 +16,7 @@ from safecomp.eval.compare import PairedDeltas
 from safecomp.eval.metrics import Row, compute_metrics, join
 from safecomp.eval.pairwise import PairwiseResult
 from safecomp.eval.report import RunReport, render_html, render_markdown
-from safecomp.eval.rundir import (
+from safecomp.runs.rundir import (
     GradingRef,
     RunError,
     iter_grades,

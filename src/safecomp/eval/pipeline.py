@@ -13,9 +13,9 @@ from safecomp.data import load_suite
 from safecomp.eval.config import EvalConfig
 from safecomp.eval.outputs import load_run, run_report, write_outputs
 from safecomp.eval.report import RunReport
-from safecomp.eval.rundir import PolicyRef, check_run
-from safecomp.eval.runner import generate_run, generation_info, grade_run
-from safecomp.eval.shard import Shard
+from safecomp.runs.rundir import PolicyRef, check_run
+from safecomp.runs.runner import generate_run, generation_info, grade_run
+from safecomp.runs.shard import Shard
 from safecomp.grading import GradeCache
 from safecomp.grading.cache import default_cache_path
 from safecomp.models import ChatModel, Completion, GenParams, Messages, load_model

@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 from safecomp.cli.app import app
 from safecomp.data.schema import Sample
 from safecomp.data.suites import load_suite
-from safecomp.eval.rundir import (
+from safecomp.runs.rundir import (
     GRADES_FILE,
     PolicyRef,
     RunError,
@@ -32,7 +32,7 @@ from safecomp.eval.rundir import (
     samples_log,
     start_run,
 )
-from safecomp.eval.runner import GradeSummary, generation_info, grade_run
+from safecomp.runs.runner import GradeSummary, generation_info, grade_run
 from safecomp.models import ChatModel, ModelError, load_model
 from safecomp.policy import Policy, load_policy
 

@@ -16,10 +16,10 @@ from typer.testing import CliRunner
 
 from safecomp.cli.app import app
 from safecomp.data.suites import load_suite
-from safecomp.eval.merge import merge_runs
-from safecomp.eval.rundir import SAMPLES_FILE, read_run_info, samples_log
-from safecomp.eval.runner import RunSummary, generate_run
-from safecomp.eval.shard import Shard
+from safecomp.runs.merge import merge_runs
+from safecomp.runs.rundir import SAMPLES_FILE, read_run_info, samples_log
+from safecomp.runs.runner import RunSummary, generate_run
+from safecomp.runs.shard import Shard
 from safecomp.models import ChatModel, GenParams
 
 pytestmark = pytest.mark.slow

@@ -20,8 +20,8 @@ from rich.console import Console
 from rich.table import Table
 
 from safecomp.data.schema import Grade, PromptItem, Sample, sample_key, utc_now
-from safecomp.eval.progress import run_progress
-from safecomp.eval.rundir import (
+from safecomp.cli.progress import run_progress
+from safecomp.runs.rundir import (
     GradingRef,
     PolicyRef,
     RunError,
@@ -37,7 +37,7 @@ from safecomp.eval.rundir import (
     samples_log,
     start_run,
 )
-from safecomp.eval.shard import Shard
+from safecomp.runs.shard import Shard
 from safecomp.grading import GradeCache, Grader
 from safecomp.labels import RESPONSE_MODES, SEVERITIES
 from safecomp.models.base import ChatModel, GenParams, ModelError
@@ -107,7 +107,7 @@ def generation_info(
 ) -> RunInfo:
     """The ``run.yaml`` record :func:`generate_run` starts with these arguments.
 
-    Lets a caller check a run directory (:func:`~safecomp.eval.rundir.check_run`) before
+    Lets a caller check a run directory (:func:`~safecomp.runs.rundir.check_run`) before
     loading the model; raises ``ValueError`` for bad arguments (duplicate prompt ids, n < 1).
     """
     if n < 1:
@@ -147,7 +147,7 @@ async def generate_run(
     keeps its first prompts, then ``shard`` keeps this shard's share. The first call writes
     ``run.yaml``; a later call with the same settings generates only the missing
     (prompt, sample index) pairs, and one with different settings raises
-    :class:`~safecomp.eval.rundir.RunError`. Batches hold one sample index each and are
+    :class:`~safecomp.runs.rundir.RunError`. Batches hold one sample index each and are
     appended as they finish. With ``params.seed`` set, each batch is seeded by
     :func:`batch_seed`.
 

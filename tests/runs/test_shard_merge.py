@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 
 from safecomp.cli.app import app
 from safecomp.data.schema import Grade, PromptItem, Sample
-from safecomp.eval.merge import merge_runs
-from safecomp.eval.rundir import (
+from safecomp.runs.merge import merge_runs
+from safecomp.runs.rundir import (
     GradingRef,
     PolicyRef,
     RunError,
@@ -26,8 +26,8 @@ from safecomp.eval.rundir import (
     samples_log,
     start_run,
 )
-from safecomp.eval.runner import generation_info
-from safecomp.eval.shard import Shard
+from safecomp.runs.runner import generation_info
+from safecomp.runs.shard import Shard
 from safecomp.models import GenParams
 from safecomp.policy import load_policy
 
