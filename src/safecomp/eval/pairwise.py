@@ -10,12 +10,11 @@ import numpy as np
 from pydantic import BaseModel
 
 from safecomp.data.schema import Sample
-from safecomp.eval.metrics import ClusterBootstrap
 from safecomp.grading.logprob import NoAnswerError, answer_distribution
 from safecomp.grading.templates import neutralise, nonce_for, rubric_for
 from safecomp.models.base import ChatModel, GenParams, Messages
 from safecomp.policy.schema import Policy
-from safecomp.stats import Estimate
+from safecomp.stats import ClusterBootstrap, Estimate
 
 PAIRWISE_TEMPLATE_VERSION: Final = "pairwise-v1"
 QUESTION: Final = (
