@@ -8,12 +8,12 @@
 from importlib.metadata import version
 
 from safecomp.data import Grade, PromptItem, Sample, load_suite
-from safecomp.runs import generate_run, grade_run
 from safecomp.eval.metrics import compute_metrics
 from safecomp.grading import GradeCache, Grader
 from safecomp.models import ChatModel, GenParams, load_model
 from safecomp.policy import Policy, load_policy
 from safecomp.reward import TRLReward, refusal_reward, safe_completion_reward
+from safecomp.runs import generate_run, grade_run
 
 __version__ = version("safecomp")
 

@@ -43,13 +43,14 @@ def config_yaml(runs_dir: Path) -> str:
     return (
         f"runs_dir: {runs_dir}\n"
         f"suite: {FILES / 'tiny_suite.jsonl'}\n"
-        f"policy: {FILES / 'tiny_policy.yaml'}\n"
-        "method: logprob\n"
+        "judge:\n"
+        f"  policy: {FILES / 'tiny_policy.yaml'}\n"
+        "  method: logprob\n"
+        "  batch_size: 1\n"
+        "  concurrency: 1\n"
+        "  use_cache: false\n"
         "max_new_tokens: 8\n"
         "temperature: 0\n"
-        "judge_batch_size: 1\n"
-        "concurrency: 1\n"
-        "no_cache: true\n"
         "n_resamples: 200\n"
     )
 

@@ -16,11 +16,11 @@ from typer.testing import CliRunner
 
 from safecomp.cli.app import app
 from safecomp.data.suites import load_suite
+from safecomp.models import ChatModel, GenParams
 from safecomp.runs.merge import merge_runs
 from safecomp.runs.rundir import SAMPLES_FILE, read_run_info, samples_log
 from safecomp.runs.runner import RunSummary, generate_run
 from safecomp.runs.shard import Shard
-from safecomp.models import ChatModel, GenParams
 
 pytestmark = pytest.mark.slow
 
@@ -30,9 +30,7 @@ CLI = [sys.executable, "-c", "from safecomp.cli.app import main; main()"]
 
 
 def generate(run_dir: Path, model: ChatModel) -> RunSummary:
-    return asyncio.run(
-        generate_run(run_dir, ITEMS, model, n=2, params=PARAMS, batch_size=2, progress=False)
-    )
+    return asyncio.run(generate_run(run_dir, ITEMS, model, n=2, params=PARAMS, batch_size=2))
 
 
 def test_one_sample_per_prompt_and_index_then_nothing_to_redo(
@@ -75,7 +73,6 @@ def test_generated_shards_merge_into_the_whole_run(
                 bundled_model,
                 params=tiny,
                 shard=Shard(index, 2),
-                progress=False,
             )
         )
     parts = [{s.item.id for s in samples_log(tmp_path / f"s{i}")} for i in (1, 2)]

@@ -23,6 +23,9 @@ from typer.testing import CliRunner
 from safecomp.cli.app import app
 from safecomp.data.schema import Sample
 from safecomp.data.suites import load_suite
+from safecomp.grading import Grader
+from safecomp.models import ChatModel, ModelError, load_model
+from safecomp.policy import Policy, load_policy
 from safecomp.runs.rundir import (
     GRADES_FILE,
     PolicyRef,
@@ -33,8 +36,6 @@ from safecomp.runs.rundir import (
     start_run,
 )
 from safecomp.runs.runner import GradeSummary, generation_info, grade_run
-from safecomp.models import ChatModel, ModelError, load_model
-from safecomp.policy import Policy, load_policy
 
 ITEMS = load_suite("quickstart")
 CLI = [sys.executable, "-c", "from safecomp.cli.app import main; main()"]
@@ -67,11 +68,8 @@ def make_run(run_dir: Path, policy_source: str, count: int) -> list[Sample]:
 
 
 def grade(run_dir: Path, judge: ChatModel, policy: Policy) -> GradeSummary:
-    return asyncio.run(
-        grade_run(
-            run_dir, judge, policy, method="logprob", concurrency=1, batch_size=2, progress=False
-        )
-    )
+    grader = Grader(judge, policy, method="logprob", concurrency=1, batch_size=2)
+    return asyncio.run(grade_run(run_dir, grader))
 
 
 @pytest.mark.slow
@@ -116,7 +114,7 @@ def test_a_run_without_samples_is_refused(
 def test_killed_grade_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     make_run(tmp_path / "k", "default", 3)
     args = ["grade", "k", "--runs-dir", str(tmp_path), "--method", "logprob", "--no-cache"]
-    args += ["--batch-size", "1", "--concurrency", "1"]
+    args += ["--judge-batch-size", "1", "--concurrency", "1"]
     grades_file = tmp_path / "k" / GRADES_FILE
     log = tmp_path / "grade.log"
     with log.open("wb") as out:

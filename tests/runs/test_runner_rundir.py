@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 from safecomp.cli.app import app
 from safecomp.data.schema import PromptItem
 from safecomp.data.suites import load_suite
+from safecomp.models import GenParams
+from safecomp.policy import load_policy
 from safecomp.runs.rundir import (
     RUN_FILE,
     PolicyRef,
@@ -21,8 +23,6 @@ from safecomp.runs.rundir import (
 )
 from safecomp.runs.runner import generation_info
 from safecomp.runs.shard import Shard
-from safecomp.models import GenParams
-from safecomp.policy import load_policy
 
 ITEMS = [PromptItem(id=f"p{i}", prompt=f"question {i}") for i in range(5)]
 

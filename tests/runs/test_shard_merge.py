@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 
 from safecomp.cli.app import app
 from safecomp.data.schema import Grade, PromptItem, Sample
+from safecomp.models import GenParams
+from safecomp.policy import load_policy
 from safecomp.runs.merge import merge_runs
 from safecomp.runs.rundir import (
     GradingRef,
@@ -28,8 +30,6 @@ from safecomp.runs.rundir import (
 )
 from safecomp.runs.runner import generation_info
 from safecomp.runs.shard import Shard
-from safecomp.models import GenParams
-from safecomp.policy import load_policy
 
 ITEMS = [PromptItem(id=f"p{i}", prompt=f"question {i}", group=f"g{i // 2}") for i in range(10)]
 POLICY = PolicyRef.of(load_policy("default"), "default")
