@@ -26,8 +26,9 @@ from safecomp.errors import validated
 from safecomp.eval.compare import paired_deltas
 from safecomp.eval.config import EvalConfig, load_eval_config
 from safecomp.eval.outputs import load_run, run_report, write_outputs
-from safecomp.eval.pairwise import judge_pairs, summarise
+from safecomp.eval.pairwise import summarise
 from safecomp.eval.pipeline import run_eval
+from safecomp.grading.pairwise import judge_pairs
 from safecomp.models import load_model
 
 
