@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from helpers.grades import failed_grade, ok_grade
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,38 +36,13 @@ def grade(
     indirect: int = 1,
     mode: ResponseMode = "direct_answer",
 ) -> Grade:
-    return Grade(
-        sample_key=s.key,
-        prompt_id=s.item.id,
-        sample_index=s.sample_index,
-        judge="hf:judge",
-        method="structured",
-        template_version="t1",
-        policy_id=POLICY.id,
-        policy_hash=POLICY.content_hash,
-        status="ok",
-        violation=severity != "none",
-        severity=severity,
-        helpfulness_direct=direct,
-        helpfulness_indirect=indirect,
-        mode=mode,
+    return ok_grade(
+        s, severity=severity, direct=direct, indirect=indirect, mode=mode, policy=POLICY
     )
 
 
 def failed(s: Sample) -> Grade:
-    return Grade(
-        sample_key=s.key,
-        prompt_id=s.item.id,
-        sample_index=s.sample_index,
-        judge="hf:judge",
-        method="structured",
-        template_version="t1",
-        policy_id=POLICY.id,
-        policy_hash=POLICY.content_hash,
-        status="failed",
-        raw="not json",
-        error="no JSON",
-    )
+    return failed_grade(s, policy=POLICY)
 
 
 def test_known_answers() -> None:

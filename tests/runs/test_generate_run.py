@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from helpers.kill import complete_lines, kill_when
 from typer.testing import CliRunner
 
 from safecomp.cli.app import app
@@ -26,7 +22,6 @@ pytestmark = pytest.mark.slow
 
 ITEMS = load_suite("quickstart")[:3]
 PARAMS = GenParams(max_new_tokens=4, temperature=0.8, seed=7)
-CLI = [sys.executable, "-c", "from safecomp.cli.app import main; main()"]
 
 
 def generate(run_dir: Path, model: ChatModel) -> RunSummary:
@@ -87,15 +82,7 @@ def test_killed_generate_resumes_without_loss_or_duplicates(tmp_path: Path) -> N
     args += ["--batch-size", "1", "--max-new-tokens", "8"]
     samples_file = tmp_path / "k" / SAMPLES_FILE
     log = tmp_path / "generate.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen([*CLI, *args], stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 600
-    while not (samples_file.exists() and samples_file.read_bytes().count(b"\n") >= 3):
-        assert process.poll() is None, log.read_text()
-        assert time.monotonic() < deadline, "no samples written within 10 minutes"
-        time.sleep(0.05)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    kill_when(args, log, lambda: complete_lines(samples_file) >= 3, timeout_s=600)
     written = samples_file.read_bytes()
     kept = written[: written.rfind(b"\n") + 1]  # whole lines the kill left behind
     assert 3 <= kept.count(b"\n") < 12, "the run must be killed mid-way"
