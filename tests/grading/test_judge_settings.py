@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from safecomp.data.schema import PromptItem, Sample
 from safecomp.data.suites import load_suite
-from safecomp.grading import JudgeSettings, open_grader
+from safecomp.grading import JudgeCalls, JudgeSettings, open_grader
 from safecomp.runs import generation_info, grade_run, grades_log, samples_log
 from safecomp.runs.rundir import start_run
 
@@ -129,3 +129,27 @@ def test_eval_refuses_a_bad_judge_before_loading_any_model(tmp_path: Path) -> No
     assert "unknown model spec 'nonsense'" in done.stderr + done.stdout
     assert done.stdout.strip().splitlines()[-1] == "exit 1 False"
     assert not (tmp_path / "runs").exists()
+
+
+def test_cancelled_calls_give_their_slots_back() -> None:
+    calls = JudgeCalls(limit=2, batch_size=2)
+    order: list[str] = []
+
+    async def hold(name: str, n: int, seconds: float) -> None:
+        async with calls.hold(n):
+            order.append(name)
+            await asyncio.sleep(seconds)
+
+    async def main() -> None:
+        first = asyncio.create_task(hold("first", 2, 0.05))
+        await asyncio.sleep(0)
+        waiting = asyncio.create_task(hold("cancelled", 2, 0.0))
+        later = asyncio.create_task(hold("later", 1, 0.0))
+        await asyncio.sleep(0.01)
+        waiting.cancel()
+        await asyncio.gather(first, later, waiting, return_exceptions=True)
+        # Every slot is free again: a call of the whole limit gets in at once.
+        await asyncio.wait_for(hold("last", 2, 0.0), timeout=1)
+
+    asyncio.run(main())
+    assert order == ["first", "later", "last"]

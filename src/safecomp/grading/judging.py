@@ -43,9 +43,10 @@ class JudgeCalls:
                 await ready
             except BaseException:
                 if ready.done() and not ready.cancelled():
-                    self._release(n)
+                    self._release(n)  # granted, but cancelled before it could run
                 else:
-                    self._waiting.remove((n, ready))
+                    if (n, ready) in self._waiting:
+                        self._waiting.remove((n, ready))
                     self._wake()
                 raise
         else:
@@ -62,6 +63,8 @@ class JudgeCalls:
     def _wake(self) -> None:
         while self._waiting and self._waiting[0][0] <= self._free:
             n, ready = self._waiting.popleft()
+            if ready.done():  # cancelled while waiting
+                continue
             self._free -= n
             ready.set_result(None)
 
