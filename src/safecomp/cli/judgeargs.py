@@ -26,8 +26,10 @@ MethodOption = Annotated[
     str | None,
     typer.Option(
         "--method",
-        help=f"Grading method: {', '.join(METHODS.names())} (default: the one recommended for "
-        "the judge: logprob for bundled judges, structured for others).",
+        help="Grading method: "
+        + "; ".join(f"{name}: {method.summary}" for name, method in METHODS.items())
+        + " (default: the one recommended for the judge: logprob for bundled judges, "
+        "structured for others).",
         show_default=False,
     ),
 ]
