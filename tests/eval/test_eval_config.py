@@ -92,8 +92,8 @@ def test_cli_reports_a_broken_config_and_runs_nothing(tmp_path: Path) -> None:
 
 def test_cli_flags_override_the_config(tmp_path: Path) -> None:
     # The file names a policy that does not exist and a valid model; the flags replace both.
-    # The run stops at loading the flag's model (an unknown spec), before any model work,
-    # so reaching that error shows the flag's policy and model were the ones used.
+    # The settings stop at the flag's model (an unknown spec), before any model work, and
+    # the file's policy never shows up: the flags' policy and model were the ones used.
     path = _write(
         tmp_path,
         f"runs_dir: {tmp_path / 'runs'}\n"

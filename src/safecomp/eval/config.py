@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from safecomp.grading.settings import JudgeSettings
+from safecomp.models import ModelError, check_spec
 from safecomp.runs.shard import Shard
 from safecomp.yamlmodel import load_yaml_model
 
@@ -50,6 +51,15 @@ class EvalConfig(BaseModel):
     @classmethod
     def _spec_alone(cls, value: Any) -> Any:
         return {"spec": value} if isinstance(value, str) else value
+
+    @field_validator("model")
+    @classmethod
+    def _model_spec(cls, value: str) -> str:
+        try:
+            check_spec(value)
+        except ModelError as err:
+            raise ValueError(str(err)) from None
+        return value
 
     @field_validator("shard")
     @classmethod
