@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import sys
+import warnings
 from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, TextIO, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
+from safecomp.data.appendlog import LogWarning, LogWriteError
+from safecomp.data.runlock import LockedError
 from safecomp.models.base import ChatModel, ModelError
 
 T = TypeVar("T")
@@ -43,13 +47,30 @@ def run_path(run: str, runs_dir: Path) -> Path:
 
 @contextmanager
 def reported_errors() -> Iterator[None]:
-    """Turn the errors a user can fix (bad input, run conflicts, models that cannot be
-    loaded or reached) into one red line on stderr and exit status 1."""
-    try:
-        yield
-    except (ValueError, FileNotFoundError, ModelError) as error:
-        Console(stderr=True).print(f"[red]error:[/] {escape(str(error))}", highlight=False)
-        raise typer.Exit(1) from None
+    """Turn the errors a user can fix (bad input, run conflicts, a run in use, a full disk,
+    models that cannot be loaded or reached) into one red line on stderr and exit status 1;
+    show what was skipped or repaired in a run's files as yellow warning lines."""
+    with warnings.catch_warnings():
+        warnings.showwarning = _show_warning
+        try:
+            yield
+        except (ValueError, FileNotFoundError, ModelError, LockedError, LogWriteError) as error:
+            Console(stderr=True).print(f"[red]error:[/] {escape(str(error))}", highlight=False)
+            raise typer.Exit(1) from None
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    if issubclass(category, LogWarning):
+        Console(stderr=True).print(f"[yellow]warning:[/] {escape(str(message))}", highlight=False)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 
 async def closing(model: ChatModel, work: Awaitable[T]) -> T:

@@ -19,6 +19,7 @@ from typing import Literal, TypeVar
 from rich.console import Console
 from rich.table import Table
 
+from safecomp.data.runlock import locked
 from safecomp.data.schema import Grade, PromptItem, Sample, sample_key, utc_now
 from safecomp.eval.progress import run_progress
 from safecomp.eval.rundir import (
@@ -127,6 +128,7 @@ def generation_info(
     )
 
 
+@locked("generate")
 async def generate_run(
     run_dir: Path,
     items: Sequence[PromptItem],
@@ -282,6 +284,7 @@ async def _windowed(
         await asyncio.gather(*pending, return_exceptions=True)
 
 
+@locked("grade", create=False)
 async def grade_run(
     run_dir: Path,
     judge: ChatModel,
@@ -299,7 +302,8 @@ async def grade_run(
 
     Streams ``samples.jsonl``, keeps up to ``concurrency`` batches of ``batch_size`` samples
     with the judge at once, and appends each batch's grades to ``grades.jsonl`` as it
-    finishes, so a rerun after a kill grades only what is missing. Replies the judge got
+    finishes, so a rerun after a kill grades only what is missing. The pass is listed in
+    ``run.yaml`` once its first grades are written. Replies the judge got
     wrong are failed grades (kept, with the raw reply); a judge that cannot be reached
     raises :class:`~safecomp.models.base.ModelError` after writing what was done. With
     ``progress``, shows a progress bar and prints :meth:`GradeSummary.table` at the end.
@@ -318,7 +322,6 @@ async def grade_run(
         policy_source = info.policy.source if info.policy.hash == policy.content_hash else None
     ref = PolicyRef.of(policy, policy_source)
     grading = GradingRef(judge=judge.name, method=method, policy=ref, started_at=utc_now())
-    record_grading(run_dir, grading)
     grades = grades_log(run_dir)
 
     def key(sample_key_: str) -> str:
@@ -338,7 +341,10 @@ async def grade_run(
 
         async def grade_batch(batch: list[Sample]) -> None:
             results = await grader.grade(batch)
-            new.update(written=grades.append(results), cached=sum(g.cached for g in results))
+            written = grades.append(results)
+            if written and not new["written"]:  # listed once it has grades, so a pass
+                record_grading(run_dir, grading)  # that failed at once hides no good one
+            new.update(written=written, cached=sum(g.cached for g in results))
             bar.advance(task, len(batch))
 
         todo = (s for s in samples if key(s.key) not in grades)
