@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from safecomp.cli.runargs import RUNS_DIR_HELP, closing, reported_errors, run_path
+from safecomp.data.runlock import ensure_free
 from safecomp.data.suites import load_suite
 from safecomp.eval.rundir import PolicyRef, check_run
 from safecomp.eval.runner import RunSummary, generate_run, generation_info
@@ -58,7 +59,8 @@ def generate(
         params = GenParams(
             max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p, seed=seed
         )
-        # Fail on a conflicting run directory before spending time loading the model.
+        # Fail on a conflicting or busy run directory before spending time loading the model.
+        ensure_free(run_dir)
         check_run(
             run_dir,
             generation_info(

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from safecomp.cli.runargs import RUNS_DIR_HELP, MethodOption, closing, reported_errors, run_path
+from safecomp.data.runlock import ensure_free
 from safecomp.eval.rundir import RunError, RunInfo, read_run_info
 from safecomp.eval.runner import grade_run
 from safecomp.grading import GradeCache
@@ -55,6 +56,7 @@ def grade(
     with reported_errors():
         run_dir = run_path(run, runs_dir)
         chosen = _policy(read_run_info(run_dir), policy)
+        ensure_free(run_dir)  # before loading the judge
         grade_cache = None if no_cache else GradeCache(cache or default_cache_path())
         try:
             judge_model = load_model(judge)

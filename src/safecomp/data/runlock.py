@@ -41,17 +41,9 @@ def hold(directory: Path, purpose: str) -> Iterator[None]:
     process records for the next one to read.
     """
     directory.mkdir(parents=True, exist_ok=True)
-    path = directory / LOCK_FILE
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 1024, 0).decode("utf-8", "replace").strip() or "unknown"
-            raise LockedError(
-                f"{directory} is in use by another process ({holder}); wait until it ends "
-                "or stop it (a killed process releases the lock by itself)"
-            ) from None
+        _lock(fd, directory)
         since = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         note = f"pid {os.getpid()}, {purpose}, since {since}: {' '.join(sys.argv)[:400]}\n"
         with suppress(OSError):  # only a note for the next process (a full disk refuses it)
@@ -64,6 +56,29 @@ def hold(directory: Path, purpose: str) -> Iterator[None]:
                 os.ftruncate(fd, 0)
     finally:
         os.close(fd)  # releases the flock
+
+
+def ensure_free(directory: Path) -> None:
+    """Raise :class:`LockedError` now if another process holds ``directory``'s lock (to fail
+    before loading a model; :func:`hold` is what keeps a second writer out)."""
+    if not directory.is_dir():
+        return
+    fd = os.open(directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        _lock(fd, directory)
+    finally:
+        os.close(fd)
+
+
+def _lock(fd: int, directory: Path) -> None:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(fd, 1024, 0).decode("utf-8", "replace").strip() or "unknown"
+        raise LockedError(
+            f"{directory} is in use by another process ({holder}); wait until it ends "
+            "or stop it (a killed process releases the lock by itself)"
+        ) from None
 
 
 def locked(
