@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from conftest import SAFECOMP, by_key, env, records, sample_key
 
+pytestmark = pytest.mark.slow  # four CLI processes
+
 SERVER = Path(__file__).with_name("fake_judge.py")
 PROMPTS = 120
 #: Room for part of the samples (about 600 bytes each) but not all.
