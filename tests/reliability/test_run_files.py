@@ -18,6 +18,7 @@ from safecomp.cli.app import app
 from safecomp.data.appendlog import LogConflictError, LogWarning
 from safecomp.data.runlock import LockedError, hold
 from safecomp.data.schema import Grade, PromptItem, Sample
+from safecomp.eval.merge import merge_runs
 from safecomp.eval.rundir import (
     GRADES_FILE,
     SAMPLES_FILE,
@@ -246,3 +247,12 @@ def report_pass(run_dir: Path, judge: str) -> Result:
     )
     assert result.exit_code == 1, result.output
     return result
+
+
+def test_merge_does_not_write_into_a_run_in_use(tmp_path: Path) -> None:
+    make_run(tmp_path / "a")
+    with hold(tmp_path / "out", "grade"), pytest.raises(LockedError, match="in use"):
+        merge_runs(tmp_path / "out", [tmp_path / "a"])
+    assert not (tmp_path / "out" / "run.yaml").exists()
+    merge_runs(tmp_path / "out", [tmp_path / "a"])  # free again: the lock file is no obstacle
+    assert len(samples_log(tmp_path / "out")) == len(SEVERITIES)
