@@ -11,6 +11,7 @@ from rich.console import Console
 
 from safecomp.cli.progress import RunProgress
 from safecomp.cli.runargs import RUNS_DIR_HELP, closing, reported_errors, run_path
+from safecomp.data.runlock import ensure_free
 from safecomp.data.suites import load_suite
 from safecomp.models import GenParams, load_model
 from safecomp.policy import load_policy
@@ -59,7 +60,8 @@ def generate(
         params = GenParams(
             max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p, seed=seed
         )
-        # Fail on a conflicting run directory before spending time loading the model.
+        # Fail on a conflicting or busy run directory before spending time loading the model.
+        ensure_free(run_dir)
         check_run(
             run_dir,
             generation_info(

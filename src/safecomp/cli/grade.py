@@ -22,6 +22,7 @@ from safecomp.cli.judgeargs import (
 from safecomp.cli.progress import RunProgress
 from safecomp.cli.runargs import RUNS_DIR_HELP, reported_errors, run_path
 from safecomp.cli.tables import grade_summary_table
+from safecomp.data.runlock import ensure_free
 from safecomp.grading import JudgeSettings, open_grader
 from safecomp.policy import Policy, load_policy
 from safecomp.runs import GradeSummary, grade_run, read_run_info
@@ -66,6 +67,7 @@ def grade(
         # --policy grades under that policy; otherwise the run's own, unchanged since.
         info = read_run_info(run_dir)
         chosen = load_policy(policy) if policy is not None else resolve_policy(info.policy)
+        ensure_free(run_dir)  # before loading the judge
         summary = asyncio.run(_grade(run_dir, settings, chosen, policy))
     Console().print(grade_summary_table(summary))
 

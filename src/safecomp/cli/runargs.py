@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+import warnings
 from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
+from safecomp.data.appendlog import LogWarning
 from safecomp.errors import SafecompError
 from safecomp.models.base import ChatModel
 
@@ -27,16 +30,33 @@ def run_path(run: str, runs_dir: Path) -> Path:
 @contextmanager
 def reported_errors() -> Iterator[None]:
     """The one CLI error wrapper: an error the user can fix (a ``SafecompError``: bad input,
-    bad settings, a run conflict, a model that cannot be loaded or reached; or a file that
-    cannot be read) ends the command with one red line on stderr and exit status 1.
-    Anything else is a bug and keeps its traceback."""
-    try:
-        yield
-    except (SafecompError, OSError) as error:
-        Console(stderr=True).print(
-            f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True
-        )
-        raise typer.Exit(1) from None
+    bad settings, a run conflict, a run in use, a model that cannot be loaded or reached; or
+    a file that cannot be read or written, a full disk) ends the command with one red line on
+    stderr and exit status 1. Anything else is a bug and keeps its traceback. What was
+    skipped or repaired in a run's files shows as yellow warning lines."""
+    with warnings.catch_warnings():
+        warnings.showwarning = _show_warning
+        try:
+            yield
+        except (SafecompError, OSError) as error:
+            Console(stderr=True).print(
+                f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True
+            )
+            raise typer.Exit(1) from None
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    if issubclass(category, LogWarning):
+        Console(stderr=True).print(f"[yellow]warning:[/] {escape(str(message))}", highlight=False)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 
 async def closing(model: ChatModel, work: Awaitable[T]) -> T:

@@ -23,6 +23,7 @@ from safecomp.runs.policy import resolve_policy
 from safecomp.runs.rundir import (
     GradingRef,
     RunError,
+    grades_log,
     iter_grades,
     read_run_info,
     samples_log,
@@ -46,18 +47,21 @@ class LoadedRun:
 def pick_grading(
     run_dir: Path, *, judge: str | None = None, method: str | None = None
 ) -> GradingRef:
-    """The grading pass to report: the latest one matching ``judge``/``method`` if given."""
+    """The grading pass to report: the latest one matching ``judge``/``method`` if given
+    that has grades (a pass that failed before writing any is passed over)."""
     info = read_run_info(run_dir)
     passes = [
         g
         for g in info.gradings
         if (judge is None or g.judge == judge) and (method is None or g.method == method)
     ]
+    graded = {(g.judge, g.method, g.policy_hash) for g in grades_log(run_dir)}
+    passes = [g for g in passes if (g.judge, g.method, g.policy.hash) in graded]
     if not passes:
         known = ", ".join(f"{g.judge} ({g.method})" for g in info.gradings) or "none"
         wanted = " ".join(x for x in (judge, method) if x) or "any judge"
         raise RunError(
-            f"{run_dir} has no grading pass for {wanted} (passes: {known}); "
+            f"{run_dir} has no grades from a grading pass for {wanted} (passes: {known}); "
             f"run `safecomp grade {run_dir}` first"
         )
     return passes[-1]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from safecomp.data import load_suite
+from safecomp.data.runlock import ensure_free
 from safecomp.eval.config import EvalConfig
 from safecomp.eval.outputs import load_run, run_report, write_outputs
 from safecomp.eval.report import RunReport
@@ -91,7 +92,8 @@ async def run_eval(
         top_p=config.top_p,
         seed=config.seed,
     )
-    # A conflicting run directory fails before any model is loaded.
+    # A conflicting or busy run directory fails before any model is loaded.
+    ensure_free(run_dir)
     check_run(
         run_dir,
         generation_info(

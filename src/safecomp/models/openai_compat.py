@@ -2,8 +2,9 @@
 vLLM, llama.cpp, Ollama, OpenAI itself, or ``safecomp serve``.
 
 One request per conversation, all of a batch at once unless ``concurrency`` caps them (a judge's
-calls are capped by its ``Grader``, the one limit); 429, 5xx, timeouts and
-connection errors are retried with exponential backoff and jitter (``Retry-After`` honoured).
+calls are capped by its ``Grader``, the one limit); 429, 5xx, timeouts, connection errors and
+200 replies that are not a chat completion (a proxy's error page, a cut body) are retried
+with exponential backoff and jitter (``Retry-After`` honoured).
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ from safecomp.models.registry import register_backend
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 RETRYABLE_STATUS = frozenset({408, 409, 429})
+
+
+class _BadReply(ModelError):
+    """A 200 reply whose body is not a chat completion (retried like a 5xx)."""
 
 
 class OpenAIChatModel:
@@ -111,8 +116,7 @@ class OpenAIChatModel:
     ) -> Completion:
         body = self._body(messages, params, index)
         async with semaphore:
-            reply = await self._post(client, body)
-        return self._completion(reply, params)
+            return await self._post(client, body, params)
 
     def _body(self, messages: Messages, params: GenParams, index: int) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -136,8 +140,10 @@ class OpenAIChatModel:
             }
         return body
 
-    async def _post(self, client: httpx.AsyncClient, body: dict[str, Any]) -> dict[str, Any]:
-        """POST with retries; the parsed JSON reply."""
+    async def _post(
+        self, client: httpx.AsyncClient, body: dict[str, Any], params: GenParams
+    ) -> Completion:
+        """POST with retries; the completion the reply holds."""
         attempts = self.max_retries + 1
         for attempt in range(attempts):
             retry_after = None
@@ -147,14 +153,18 @@ class OpenAIChatModel:
                 failure = f"{type(error).__name__}: {error}".rstrip(": ")
                 unreachable = True
             else:
-                if response.status_code == 200:
-                    return self._json(response)
-                status = response.status_code
-                failure = f"HTTP {status}: {_server_message(response)}"
-                if status < 500 and status not in RETRYABLE_STATUS:
-                    raise ModelError(f"{self.url} rejected the request ({failure})")
-                retry_after = _retry_after(response)
                 unreachable = False
+                status = response.status_code
+                if status == 200:
+                    try:
+                        return self._completion(self._json(response), params)
+                    except _BadReply as error:
+                        failure = f"HTTP 200 {error}"
+                else:
+                    failure = f"HTTP {status}: {_server_message(response)}"
+                    if status < 500 and status not in RETRYABLE_STATUS:
+                        raise ModelError(f"{self.url} rejected the request ({failure})")
+                    retry_after = _retry_after(response)
             if attempt + 1 < attempts:
                 await asyncio.sleep(self._delay(attempt, retry_after))
         if unreachable:
@@ -174,12 +184,10 @@ class OpenAIChatModel:
     def _json(self, response: httpx.Response) -> dict[str, Any]:
         try:
             reply = response.json()
-        except json.JSONDecodeError:
-            raise ModelError(
-                f"{self.url} answered with invalid JSON: {response.text[:200]!r}"
-            ) from None
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise _BadReply(f"but invalid JSON: {response.text[:200]!r}") from None
         if not isinstance(reply, dict):
-            raise ModelError(f"{self.url} answered with {response.text[:200]!r}, not an object")
+            raise _BadReply(f"but {response.text[:200]!r}, not an object")
         return reply
 
     def _completion(self, reply: dict[str, Any], params: GenParams) -> Completion:
@@ -206,8 +214,8 @@ class OpenAIChatModel:
                     for e in content
                 ]
         except (KeyError, IndexError, TypeError) as error:
-            raise ModelError(
-                f"{self.url} answered without the expected field {error}: {json.dumps(reply)[:300]}"
+            raise _BadReply(
+                f"but without the expected field {error}: {json.dumps(reply)[:300]}"
             ) from None
         return completion
 

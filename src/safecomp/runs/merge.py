@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -12,6 +11,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from safecomp.data.appendlog import AppendLog
+from safecomp.data.runlock import hold
 from safecomp.runs.rundir import (
     RUN_FILE,
     GradingRef,
@@ -19,14 +19,13 @@ from safecomp.runs.rundir import (
     RunInfo,
     ShardRef,
     grades_log,
+    holds_files,
     read_run_info,
     samples_log,
     settings_diff,
     write_run_info,
 )
 
-#: Fields that differ between two copies of the same record without changing what it says.
-_VOLATILE = {"created_at", "cached"}
 _APPEND_CHUNK = 1000
 
 T = TypeVar("T", bound=BaseModel)
@@ -67,16 +66,17 @@ def merge_runs(out_dir: Path, run_dirs: Sequence[Path]) -> MergeSummary:
     for run_dir in run_dirs:
         if run_dir.resolve() == out:
             raise RunError(f"cannot merge {run_dir} into itself")
-    sources = list(run_dirs)
-    if (out_dir / RUN_FILE).exists():
-        sources.insert(0, out_dir)
-    elif out_dir.exists() and any(out_dir.iterdir()):
+    if not (out_dir / RUN_FILE).exists() and holds_files(out_dir):
         raise RunError(f"{out_dir} exists, is not empty and has no {RUN_FILE}: not a run")
-    info = _merged_info(out_dir, {run_dir: read_run_info(run_dir) for run_dir in sources})
-    write_run_info(out_dir, info.model_copy(update={"finished_at": None}))
-    samples, sample_dups = _merge_log(samples_log(out_dir), [samples_log(d) for d in run_dirs])
-    grades, grade_dups = _merge_log(grades_log(out_dir), [grades_log(d) for d in run_dirs])
-    write_run_info(out_dir, info)
+    with hold(out_dir, "merge"):
+        sources = list(run_dirs)
+        if (out_dir / RUN_FILE).exists():
+            sources.insert(0, out_dir)
+        info = _merged_info(out_dir, {run_dir: read_run_info(run_dir) for run_dir in sources})
+        write_run_info(out_dir, info.model_copy(update={"finished_at": None}))
+        samples, sample_dups = _merge_log(samples_log(out_dir), [samples_log(d) for d in run_dirs])
+        grades, grade_dups = _merge_log(grades_log(out_dir), [grades_log(d) for d in run_dirs])
+        write_run_info(out_dir, info)
     return MergeSummary(out_dir, info, samples, grades, sample_dups + grade_dups)
 
 
@@ -140,21 +140,16 @@ def _merged_gradings(gradings: Iterable[GradingRef]) -> list[GradingRef]:
     return merged
 
 
-def _digest(record: BaseModel) -> str:
-    content = record.model_dump_json(exclude=_VOLATILE)
-    return hashlib.sha256(content.encode("utf-8")).hexdigest()
-
-
 def _merge_log(out: AppendLog[T], inputs: Sequence[AppendLog[T]]) -> tuple[int, int]:
     """Append the inputs' records to ``out``; return (written, duplicates)."""
-    seen: dict[str, tuple[str, Path]] = {out.key(r): (_digest(r), out.path) for r in out}
+    seen: dict[str, tuple[str, Path]] = {out.key(r): (out.digest(r), out.path) for r in out}
     written = duplicates = 0
     for log in inputs:
         records = iter(log)
         while chunk := list(islice(records, _APPEND_CHUNK)):
             fresh: list[T] = []
             for record in chunk:
-                key, digest = log.key(record), _digest(record)
+                key, digest = log.key(record), log.digest(record)
                 if key not in seen:
                     seen[key] = (digest, log.path)
                     fresh.append(record)

@@ -19,7 +19,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from safecomp.data.appendlog import AppendLog
+from safecomp.data.appendlog import AppendLog, LogWriteError
+from safecomp.data.runlock import LOCK_FILE
 from safecomp.data.schema import Grade, PromptItem, Sample, utc_now
 from safecomp.data.suites import builtin_suites
 from safecomp.errors import SafecompError, explain
@@ -200,11 +201,22 @@ def write_run_info(run_dir: Path, info: RunInfo) -> None:
     run_dir.mkdir(parents=True, exist_ok=True)
     path = run_dir / RUN_FILE
     tmp = path.with_suffix(".yaml.tmp")
-    tmp.write_text(
-        yaml.safe_dump(info.model_dump(mode="json"), sort_keys=False, allow_unicode=True),
-        encoding="utf-8",
-    )
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(
+            yaml.safe_dump(info.model_dump(mode="json"), sort_keys=False, allow_unicode=True),
+            encoding="utf-8",
+        )
+        os.replace(tmp, path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise LogWriteError(
+            f"cannot write {path} ({err.strerror}); it is as it was: rerun once that is fixed"
+        ) from err
+
+
+def holds_files(directory: Path) -> bool:
+    """Whether ``directory`` exists and holds anything besides a lock file."""
+    return directory.exists() and any(p.name != LOCK_FILE for p in directory.iterdir())
 
 
 def check_run(run_dir: Path, info: RunInfo) -> RunInfo | None:
@@ -214,7 +226,7 @@ def check_run(run_dir: Path, info: RunInfo) -> RunInfo | None:
     with other settings, or when it holds files but no ``run.yaml``.
     """
     if not (run_dir / RUN_FILE).exists():
-        if run_dir.exists() and any(run_dir.iterdir()):
+        if holds_files(run_dir):
             raise RunError(f"{run_dir} exists, is not empty and has no {RUN_FILE}: not a run")
         return None
     recorded = read_run_info(run_dir)
@@ -262,7 +274,7 @@ def grade_key(sample_key: str, judge: str, method: str, policy_hash: str) -> str
 
 def samples_log(run_dir: Path) -> AppendLog[Sample]:
     """``samples.jsonl`` of a run: one line per (prompt id, sample index)."""
-    return AppendLog(run_dir / SAMPLES_FILE, Sample, key=lambda s: s.key)
+    return AppendLog(run_dir / SAMPLES_FILE, Sample, key=lambda s: s.key, volatile={"created_at"})
 
 
 def grades_log(run_dir: Path) -> AppendLog[Grade]:
@@ -271,6 +283,7 @@ def grades_log(run_dir: Path) -> AppendLog[Grade]:
         run_dir / GRADES_FILE,
         Grade,
         key=lambda g: grade_key(g.sample_key, g.judge, g.method, g.policy_hash),
+        volatile={"created_at", "cached"},
     )
 
 

@@ -15,6 +15,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
+from safecomp.data.runlock import locked
 from safecomp.data.schema import Grade, PromptItem, Sample, sample_key, utc_now
 from safecomp.errors import InputError
 from safecomp.grading import Grader
@@ -119,6 +120,7 @@ def generation_info(
     )
 
 
+@locked("generate")
 async def generate_run(
     run_dir: Path,
     items: Sequence[PromptItem],
@@ -226,6 +228,7 @@ class GradeSummary:
     elapsed_s: float = 0.0
 
 
+@locked("grade", create=False)
 async def grade_run(
     run_dir: Path,
     grader: Grader,
@@ -238,9 +241,10 @@ async def grade_run(
 
     Hands the missing samples to ``grader`` (which owns the limit on judge calls in flight)
     and appends each batch's grades to ``grades.jsonl`` as it lands, so a rerun after a kill
-    grades only what is missing. Replies the judge got wrong are failed grades (kept, with
-    the raw reply); a judge that cannot be reached raises
-    :class:`~safecomp.models.base.ModelError` after writing what was done.
+    grades only what is missing. The pass is listed in ``run.yaml`` once its first grades are
+    written. Replies the judge got wrong are failed grades (kept, with the raw reply); a judge
+    that cannot be reached raises :class:`~safecomp.models.base.ModelError` after writing
+    what was done.
     ``policy_source`` (what ``load_policy`` was given) is recorded in ``run.yaml``; by
     default, the run's own policy source when the grader's policy is that policy.
     """
@@ -254,7 +258,6 @@ async def grade_run(
     ref = PolicyRef.of(policy, policy_source)
     judge, method = grader.judge_name, grader.method
     grading = GradingRef(judge=judge, method=method, policy=ref, started_at=utc_now())
-    record_grading(run_dir, grading)
     grades = grades_log(run_dir)
 
     def key(sample_key_: str) -> str:
@@ -267,7 +270,10 @@ async def grade_run(
     bar.start(f"grade {run_dir.name}", len(samples), len(samples) - len(todo))
 
     def landed(batch: Sequence[Grade]) -> None:
-        new.update(written=grades.append(batch), cached=sum(g.cached for g in batch))
+        written = grades.append(batch)
+        if written and not new["written"]:  # listed once it has grades, so a pass
+            record_grading(run_dir, grading)  # that failed at once hides no good one
+        new.update(written=written, cached=sum(g.cached for g in batch))
         bar.advance(len(batch))
 
     await grader.grade(todo, on_graded=landed)
