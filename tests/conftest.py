@@ -120,3 +120,12 @@ def serve_model(tmp_path: Path) -> Iterator[Callable[[str], ServedModel]]:
     yield start
     for served in started:
         served.stop()
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 2-layer randomly initialised Llama with the bundled tokenizer (see ``tiny_model``):
+    ``hf:<this dir>`` for tests about serving plumbing rather than answers."""
+    from tiny_model import write_tiny_checkpoint
+
+    return write_tiny_checkpoint(tmp_path_factory.mktemp("tiny-llama"))

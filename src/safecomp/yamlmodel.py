@@ -15,6 +15,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from safecomp.utf8 import not_utf8
+
 M = TypeVar("M", bound=BaseModel)
 
 _YAML_KINDS: dict[type, str] = {dict: "mapping", list: "list"}
@@ -32,10 +34,8 @@ def read_text(source: Traversable | Path, name: str, *, what: str) -> str:
         return source.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise YamlModelError(f"{name}: {what} file not found") from None
-    except UnicodeDecodeError as error:
-        raise YamlModelError(
-            f"{name}: not UTF-8 text ({error.reason} at byte {error.start})"
-        ) from None
+    except UnicodeDecodeError:
+        raise YamlModelError(not_utf8(source, name)) from None
     except OSError as error:
         raise YamlModelError(f"{name}: cannot read the {what} file ({error.strerror})") from None
 

@@ -84,3 +84,12 @@ class ChatModel(Protocol):
     async def generate(self, batch: Sequence[Messages], params: GenParams) -> list[Completion]: ...
 
     async def aclose(self) -> None: ...
+
+
+@runtime_checkable
+class RemoteModel(Protocol):
+    """A chat model behind a server that can be asked, cheaply, whether it answers."""
+
+    async def probe(self) -> str | None:
+        """``None`` when the server answers, else why it does not."""
+        ...

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from safecomp import jsontext
 from safecomp.data.schema import ChatMessage, Grade, PromptItem, Sample
 from safecomp.labels import INTENTS, RESPONSE_MODES, SEVERITIES, Intent
 from safecomp.models.base import ChatModel, Message
@@ -73,7 +74,7 @@ class PromptLabels(BaseModel):
             if value in INTENTS:
                 return cls(intent=value)
             try:
-                value = json.loads(value)
+                value = jsontext.loads(value)
             except json.JSONDecodeError:
                 value = None
             if not isinstance(value, dict):
@@ -134,12 +135,12 @@ class RewardScorer:
         self.reward_name = reward
         self.reward_fn: RewardFn = reward_function(reward)
         self.model = model
-        self._judge = judge
+        self.judge = judge
 
     async def aclose(self) -> None:
         """Close the judge, when this scorer was given one to own."""
-        if self._judge is not None:
-            await self._judge.aclose()
+        if self.judge is not None:
+            await self.judge.aclose()
 
     async def grade(self, requests: Sequence[RewardRequest]) -> list[Grade]:
         """One ``grade`` call on the judge for the whole batch."""
