@@ -4,6 +4,7 @@ never says end-of-text, so a generation runs as long as it is allowed to)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import signal
 import threading
@@ -14,6 +15,12 @@ from typing import Any
 
 import httpx
 import pytest
+from servers import TINY_POLICY
+
+from safecomp.data.schema import PromptItem, Sample
+from safecomp.grading import Grader
+from safecomp.models import ModelError, load_model
+from safecomp.policy import load_policy
 
 USER = [{"role": "user", "content": "Count from 1 to 10."}]
 LONG = {"messages": USER, "max_tokens": 4096, "temperature": 0}
@@ -55,6 +62,14 @@ def test_requests_beyond_the_limits_get_400_naming_the_field(
     ok = post(url, {"messages": USER, "max_tokens": 4, "seed": 2**63 - 1})
     assert ok.status_code == 200, ok.text
     assert ok.json()["usage"]["completion_tokens"] == 4
+
+    # The structured judge method asks for its JSON schema: it must fail loudly here,
+    # not get unchecked text as if the schema had been enforced.
+    judge = load_model(f"openai:hf:{tiny_model_dir}@{url}")
+    grader = Grader(judge, load_policy(str(TINY_POLICY)), method="structured")
+    sample = Sample(item=PromptItem(id="p", prompt="Hi"), sample_index=0, model="m", response="Hi")
+    with pytest.raises(ModelError, match=r"rejected the request .*response_format: type"):
+        asyncio.run(grader.grade([sample]))
 
 
 def test_a_client_that_leaves_stops_its_generation(
