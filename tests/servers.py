@@ -1,5 +1,5 @@
-"""Real ``safecomp reward serve`` processes for tests (imported as ``servers``): started on a
-free 127.0.0.1 port, stopped (SIGTERM, then SIGKILL after 30 s) when the block ends."""
+"""Real ``safecomp serve`` and ``safecomp reward serve`` processes for tests (imported as
+``servers``), on free 127.0.0.1 ports."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -23,6 +24,52 @@ def free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
+
+
+@dataclass
+class ServedModel:
+    """A real ``safecomp serve`` subprocess; ``url`` is its base URL (ends in ``/v1``)."""
+
+    process: subprocess.Popen[bytes]
+    url: str
+    log: Path
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def start_serve(spec: str, log: Path, *options: str) -> ServedModel:
+    """Start ``safecomp serve --model SPEC [OPTIONS]`` on a free 127.0.0.1 port; wait for
+    /health."""
+    port = free_port()
+    command = [sys.executable, "-c", "from safecomp.cli.app import main; main()"]
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [*command, "serve", "--model", spec, "--port", str(port), *options],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    served = ServedModel(process, f"http://127.0.0.1:{port}/v1", log)
+    deadline = time.monotonic() + STARTUP_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(
+                f"safecomp serve exited with {process.returncode}:\n{log.read_text()}"
+            )
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                return served
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    served.stop()
+    raise RuntimeError(f"safecomp serve not healthy after {STARTUP_S} s:\n{log.read_text()}")
 
 
 @contextlib.contextmanager
