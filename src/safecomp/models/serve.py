@@ -239,6 +239,8 @@ class DynamicBatcher:
                 self._arrived.clear()
                 await self._arrived.wait()
                 await self._gather()
+                if not self._groups:  # stopped while gathering
+                    continue
             key, (params, pending) = next(iter(self._groups.items()))
             del self._groups[key]
             batch = [p for p in pending[: self.max_batch] if not p.future.done()]
