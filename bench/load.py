@@ -1,8 +1,10 @@
 """Load test of the two servers (a script, not a test): 2,000 requests at concurrency 64 to
 
 1. ``safecomp reward serve`` with a real judge: ``hf:`` a tiny randomly initialised 2-layer
-   Llama (``tests/tiny_model.py``) graded in-process by the logprob method, its grade cache
-   warmed first (every distinct (prompt, response) is graded once before the timed pass);
+   Llama (``tests/tiny_model.py``) grading in-process by the logprob method, after one
+   untimed pass over the distinct samples. The random judge puts almost no mass on the
+   allowed answers, so its grades fail (reward 0, ``failed`` 1) and failed grades are never
+   cached: every request of the timed pass is judged, the server's worst case;
 2. ``safecomp serve`` over the same tiny model, 8 new tokens per request.
 
 Reports throughput, latency p50/p99, errors (any reply but 200) and the server's RSS
@@ -129,7 +131,7 @@ def main() -> None:
 
         with reward_server(spec, tmp, "--max-batch", "256") as url:
             pid = _listener_pid(url)
-            console.print(f"[bold]reward server[/] warming the grade cache ({args.distinct})")
+            console.print(f"[bold]reward server[/] untimed pass ({args.distinct} samples)")
             asyncio.run(
                 hammer(
                     f"{url}/get_reward",
@@ -140,7 +142,7 @@ def main() -> None:
             )
             rows.append(
                 measure(
-                    "reward server (tiny hf judge, logprob, warm grade cache)",
+                    "reward server (tiny hf judge, logprob, every request judged)",
                     f"{url}/get_reward",
                     pid,
                     lambda i: reward_body(i, args.distinct),
