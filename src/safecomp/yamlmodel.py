@@ -134,10 +134,8 @@ def _check_size(root: yaml.Node, origin: str) -> None:
             continue
         if depth > MAX_DEPTH:
             mark = node.start_mark
-            raise YamlModelError(
-                f"{origin}:{mark.line + 1}:{mark.column + 1}: nested deeper than {MAX_DEPTH} "
-                "levels"
-            )
+            where = f"{origin}:{mark.line + 1}:{mark.column + 1}"
+            raise YamlModelError(f"{where}: nested deeper than {MAX_DEPTH} levels")
         pending = [child for child in _children(node) if id(child) not in sizes]
         if pending:
             stack.extend((child, depth + 1) for child in reversed(pending))
