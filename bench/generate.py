@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import torch
@@ -150,31 +151,17 @@ def served(spec: str, name: str, max_batch: int, log: Path) -> Iterator[str]:
         process.wait(timeout=30)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--prompts", type=int, default=16, help="quickstart prompts per pass")
-    parser.add_argument("--batch-size", type=int, default=8)
-    parser.add_argument("--max-new-tokens", type=int, default=32)
-    parser.add_argument("--repeats", type=int, default=3, help="alternating repetitions")
-    parser.add_argument("--out", type=Path, default=Path("bench/results/generate.json"))
-    args = parser.parse_args()
-
-    items = load_suite("quickstart")[: args.prompts]
-    model_dir = bundled_model_dir()
-    spec = f"hf:{model_dir}"
-    hf = HFChatModel(model_dir, name=spec, batch_size=args.batch_size)
+def hf_vs_bare(
+    hf: HFChatModel,
+    model_dir: Path,
+    items: list[PromptItem],
+    batch: int,
+    tokens: int,
+    args: argparse.Namespace,
+) -> dict[str, Any]:
+    """Part 1: ``generate_run`` (hf:) vs a bare transformers loop."""
     bare = BareLoop(model_dir)
-    batch, tokens = args.batch_size, args.max_new_tokens
-    load_before = os.getloadavg()
-    console.print(
-        f"{len(items)} prompts, batch {batch}, {tokens} new tokens, greedy, "
-        f"{torch.get_num_threads()} torch threads, load average {load_before[0]:.1f}",
-        highlight=False,
-    )
-    warm = items[:batch]  # first calls pay one-off costs (allocations, kernel selection)
-    bare.run(warm, batch, tokens)
-    run_generate(hf, warm, batch, tokens)
-
+    bare.run(items[:batch], batch, tokens)
     console.print("[bold]generate_run (hf:) vs a bare transformers loop[/]")
     rates, texts = compare(
         {
@@ -193,6 +180,35 @@ def main() -> None:
         "same_outputs": same,
     }
     console.print(table("generate_run (hf:) vs bare transformers, greedy", [local_row]))
+    return local_row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--prompts", type=int, default=16, help="quickstart prompts per pass")
+    parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--max-new-tokens", type=int, default=32)
+    parser.add_argument("--repeats", type=int, default=3, help="alternating repetitions")
+    parser.add_argument("--out", type=Path, default=Path("bench/results/generate.json"))
+    parser.add_argument(
+        "--http-only", action="store_true", help="only part 2 (serve vs in-process)"
+    )
+    args = parser.parse_args()
+
+    items = load_suite("quickstart")[: args.prompts]
+    model_dir = bundled_model_dir()
+    spec = f"hf:{model_dir}"
+    hf = HFChatModel(model_dir, name=spec, batch_size=args.batch_size)
+    batch, tokens = args.batch_size, args.max_new_tokens
+    load_before = os.getloadavg()
+    console.print(
+        f"{len(items)} prompts, batch {batch}, {tokens} new tokens, greedy, "
+        f"{torch.get_num_threads()} torch threads, load average {load_before[0]:.1f}",
+        highlight=False,
+    )
+    warm = items[:batch]  # first calls pay one-off costs (allocations, kernel selection)
+    run_generate(hf, warm, batch, tokens)
+    local_row = None if args.http_only else hf_vs_bare(hf, model_dir, items, batch, tokens, args)
 
     console.print("[bold]generate_run through openai: -> safecomp serve vs in-process[/]")
     with (

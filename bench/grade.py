@@ -168,6 +168,9 @@ def main() -> None:
     )
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 16])
     parser.add_argument("--out", type=Path, default=Path("bench/results/grade.json"))
+    parser.add_argument(
+        "--http-only", action="store_true", help="only part 2 (serve vs in-process)"
+    )
     args = parser.parse_args()
 
     policy = load_policy("default")
@@ -175,8 +178,9 @@ def main() -> None:
     samples = answered_samples(judge, max(args.samples, args.throughput_samples))
     console.print(f"{len(samples)} samples answered by {judge.name}")
 
-    method_rows = methods(judge, policy, samples[: args.samples])
-    console.print(table("Bundled judge in-process: cold cache, then warm", method_rows))
+    method_rows = [] if args.http_only else methods(judge, policy, samples[: args.samples])
+    if method_rows:
+        console.print(table("Bundled judge in-process: cold cache, then warm", method_rows))
     few = samples[: args.throughput_samples]
     http_rows = http_vs_direct(judge, policy, few, args.concurrency)
     console.print(table("Judge calls/s: HTTP (safecomp serve) vs in-process", http_rows))

@@ -16,10 +16,14 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from safecomp.errors import SafecompError
+from safecomp.utf8 import not_utf8
 
 M = TypeVar("M", bound=BaseModel)
 
 _YAML_KINDS: dict[type, str] = {dict: "mapping", list: "list"}
+#: The most nodes a document may hold once its aliases are expanded, and its deepest nesting.
+MAX_NODES = 100_000
+MAX_DEPTH = 100
 #: libyaml's loader when PyYAML was built with it (7x faster); nodes keep their marks either way.
 _Loader = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
@@ -34,10 +38,8 @@ def read_text(source: Traversable | Path, name: str, *, what: str) -> str:
         return source.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise YamlModelError(f"{name}: {what} file not found") from None
-    except UnicodeDecodeError as error:
-        raise YamlModelError(
-            f"{name}: not UTF-8 text ({error.reason} at byte {error.start})"
-        ) from None
+    except UnicodeDecodeError:
+        raise YamlModelError(not_utf8(source, name)) from None
     except OSError as error:
         raise YamlModelError(f"{name}: cannot read the {what} file ({error.strerror})") from None
 
@@ -61,6 +63,12 @@ def parse_yaml_model(text: str, model: type[M], *, origin: str, what: str) -> M:
         ) from None
 
 
+def parse_yaml(text: str, *, origin: str, what: str) -> object:
+    """The data of YAML ``text`` with the same checks (size, depth, duplicate keys) and
+    located errors as :func:`parse_yaml_model`, for documents validated elsewhere."""
+    return _compose(text, origin, what)[1]
+
+
 def _compose(text: str, origin: str, what: str) -> tuple[yaml.Node, object]:
     """The YAML node tree (for line numbers) and the data built from it."""
     try:
@@ -69,6 +77,7 @@ def _compose(text: str, origin: str, what: str) -> tuple[yaml.Node, object]:
             root = loader.get_single_node()
             if root is None:
                 raise YamlModelError(f"{origin}: the file is empty; expected a {what} mapping")
+            _check_size(root, origin)
             _reject_duplicate_keys(root, origin)
             return root, loader.construct_document(root)
         finally:
@@ -98,24 +107,79 @@ def _describe_syntax(error: yaml.MarkedYAMLError, origin: str) -> str:
     return message
 
 
-def _reject_duplicate_keys(node: yaml.Node, origin: str) -> None:
-    """PyYAML keeps the last of repeated keys silently; a validated document must not."""
+def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
-        seen: dict[str, yaml.Node] = {}
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                if key.value in seen:
-                    first = seen[key.value].start_mark.line + 1
-                    mark = key.start_mark
-                    raise YamlModelError(
-                        f"{origin}:{mark.line + 1}:{mark.column + 1}: duplicate key "
-                        f"{key.value!r} (first given on line {first})"
-                    )
-                seen[key.value] = key
-            _reject_duplicate_keys(value, origin)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _reject_duplicate_keys(item, origin)
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _check_size(root: yaml.Node, origin: str) -> None:
+    """Refuse a document that aliases expand past ``MAX_NODES`` nodes or that nests deeper
+    than ``MAX_DEPTH`` (an alias bomb: a few hundred bytes whose expansion would take hours
+    to validate).
+
+    An alias is the very node it names, so the node graph is walked once, without
+    recursion, counting each node's expanded size from its children's (memoized by
+    identity): the cost is that of the text, not of its expansion. The error points at the
+    first node (in document order of completion) whose expansion is too large; a recursive
+    alias (``a: &a [*a]``) is too deep.
+    """
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack[-1]
+        if id(node) in sizes:
+            stack.pop()
+            continue
+        if depth > MAX_DEPTH:
+            mark = node.start_mark
+            where = f"{origin}:{mark.line + 1}:{mark.column + 1}"
+            raise YamlModelError(f"{where}: nested deeper than {MAX_DEPTH} levels")
+        pending = [child for child in _children(node) if id(child) not in sizes]
+        if pending:
+            stack.extend((child, depth + 1) for child in reversed(pending))
+            continue
+        stack.pop()
+        size = 1 + sum(sizes[id(child)] for child in _children(node))
+        if size > MAX_NODES:
+            mark = node.start_mark
+            raise YamlModelError(
+                f"{origin}:{mark.line + 1}:{mark.column + 1}: aliases expand this "
+                f"{'document' if node is root else 'value'} to {size:,} nodes; expected at "
+                f"most {MAX_NODES:,} (an alias bomb?)"
+            )
+        sizes[id(node)] = size
+
+
+def _reject_duplicate_keys(node: yaml.Node, origin: str) -> None:
+    """PyYAML keeps the last of repeated keys silently; a validated document must not.
+    Each mapping is checked once, however many aliases name it."""
+    seen_nodes: set[int] = set()
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            _reject_duplicates_in(node, origin)
+        stack.extend(_children(node))
+
+
+def _reject_duplicates_in(node: yaml.MappingNode, origin: str) -> None:
+    seen: dict[str, yaml.Node] = {}
+    for key, _ in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            if key.value in seen:
+                first = seen[key.value].start_mark.line + 1
+                mark = key.start_mark
+                raise YamlModelError(
+                    f"{origin}:{mark.line + 1}:{mark.column + 1}: duplicate key "
+                    f"{key.value!r} (first given on line {first})"
+                )
+            seen[key.value] = key
 
 
 def _describe(error: ErrorDetails, root: yaml.Node, origin: str) -> str:

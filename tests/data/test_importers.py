@@ -287,7 +287,8 @@ def test_unknown_format_and_missing_path_are_errors(tmp_path: Path) -> None:
 def test_text_that_is_not_utf8_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "xstest.csv"
     path.write_bytes(b"id,prompt,type,label\n1,caf\xe9,homonyms,safe\n")
-    with pytest.raises(SourceFormatError, match=r"xstest\.csv: not UTF-8 text .*expected UTF-8"):
+    expected = r"xstest\.csv:2: not UTF-8 text \(byte 0xe9 at offset 26 .*expected UTF-8"
+    with pytest.raises(SourceFormatError, match=expected):
         import_file("xstest", path)
 
 

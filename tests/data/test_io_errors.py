@@ -146,11 +146,13 @@ def test_grade_errors_say_what_an_ok_grade_needs(tmp_path: Path) -> None:
 def test_text_that_is_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "suite.jsonl"
     path.write_bytes(b'{"id": "a", "prompt": "x"}\n{"id": "b", "prompt": "caf\xe9"}\n')
-    with pytest.raises(RecordFormatError, match=re.escape(f"{path}:2: not UTF-8 text (")):
+    expected = f"{path}:2: not UTF-8 text (byte 0xe9 at offset 53 of the file: "
+    with pytest.raises(RecordFormatError, match=re.escape(expected)):
         read_prompts(path)
     path = tmp_path / "suite.csv"
     path.write_bytes(b"id,prompt\na,caf\xe9\n")
-    with pytest.raises(RecordFormatError, match=re.escape(f"{path}: not readable as UTF-8 CSV")):
+    expected = f"{path}:2: not UTF-8 text (byte 0xe9 at offset 15 of the file: "
+    with pytest.raises(RecordFormatError, match=re.escape(expected)):
         read_prompts(path)
 
 

@@ -65,7 +65,7 @@ def test_completion_shape_with_logprobs_stop_and_limits(served_bundled: str) -> 
         "max_completion_tokens": 12,
         "stop": "3",
         "logprobs": True,
-        "response_format": {"type": "json_schema", "json_schema": {"name": "x", "schema": {}}},
+        "response_format": {"type": "text"},
         "user": "ignored-extra-field",
     }
     reply = post(served_bundled, body).json()

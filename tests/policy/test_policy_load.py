@@ -292,7 +292,8 @@ def test_missing_file_unknown_name_and_unreadable_source(tmp_path: Path) -> None
         load_policy(tmp_path)
     binary = tmp_path / "binary.yaml"
     binary.write_bytes(b"id: \xff\xfe\n")
-    with pytest.raises(PolicyError, match=r"binary\.yaml: not UTF-8 text"):
+    expected = r"binary\.yaml:1: not UTF-8 text \(byte 0xff at offset 4 "
+    with pytest.raises(PolicyError, match=expected):
         load_policy(binary)
 
 

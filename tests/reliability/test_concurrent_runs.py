@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import POLICY, by_key, records, safecomp, sample_key, start
+from drill import POLICY, by_key, records, safecomp, sample_key, start
 
 pytestmark = pytest.mark.slow
 
@@ -44,7 +44,7 @@ def test_a_second_generate_and_a_second_grade_are_refused_while_the_first_runs(
     generate += ["--suite", suite, "--policy", POLICY, "--n", N, "--batch-size", "1"]
     generate += ["--max-new-tokens", "8"]
     grade = ["grade", "r", "--runs-dir", tmp_path / "runs", "--judge", tiny_model]
-    grade += ["--method", "logprob", "--batch-size", "1", "--concurrency", "1"]
+    grade += ["--method", "logprob", "--judge-batch-size", "1", "--concurrency", "1"]
 
     for args, file in ((generate, "samples.jsonl"), (grade, "grades.jsonl")):
         log = tmp_path / f"{args[0]}-first.log"

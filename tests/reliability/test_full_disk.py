@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import SAFECOMP, by_key, env, records, sample_key
+from drill import SAFECOMP, by_key, env, records, sample_key
 
 pytestmark = pytest.mark.slow  # four CLI processes
 
@@ -108,7 +108,7 @@ def test_a_full_disk_is_one_clear_error_keeps_what_was_written_and_resumes(
     generate = ["generate", "--run", run, "--suite", suite, "--model", f"openai:m@{judge_url}"]
     generate += ["--batch-size", "8", "--max-new-tokens", "16"]
     grade = ["grade", run, "--judge", f"openai:j@{judge_url}", "--no-cache"]
-    grade += ["--method", "structured", "--batch-size", "8"]
+    grade += ["--method", "structured", "--judge-batch-size", "8"]
 
     for args, file in ((generate, "samples.jsonl"), (grade, "grades.jsonl")):
         full = small_disk.run(*args, cwd=tmp_path)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import POLICY, by_key, records, safecomp, sample_key, start
+from drill import POLICY, by_key, records, safecomp, sample_key, start
 
 pytestmark = pytest.mark.slow
 

@@ -1,17 +1,18 @@
 """Helpers of the reward tests (imported as ``reward_testing``): hand-made grades, a
-grader that counts its calls, and a short policy for the bundled judge."""
+grader that counts its calls, and (from ``servers``) the short policy and a free port."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Sequence
-from pathlib import Path
 
 from helpers.grades import failed_grade, ok_grade
+from servers import TINY_POLICY, free_port
 
 from safecomp.data.schema import Grade, Sample
 from safecomp.grading import Grader
 from safecomp.labels import ResponseMode, Severity
+
+__all__ = ["TINY_POLICY", "CountingGrader", "free_port", "make_grade"]
 
 
 def make_grade(
@@ -29,11 +30,6 @@ def make_grade(
     )
 
 
-#: A short policy: the judge reads all of it for every criterion, so tests that run the
-#: bundled judge on CPU use it to keep the prompts short.
-TINY_POLICY = Path(__file__).parent / "data" / "tiny_policy.yaml"
-
-
 class CountingGrader:
     """A real ``Grader`` that also records the size of each ``grade`` call."""
 
@@ -44,10 +40,3 @@ class CountingGrader:
     async def grade(self, samples: Sequence[Sample]) -> list[Grade]:
         self.calls.append(len(samples))
         return await self.grader.grade(samples)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port

@@ -16,8 +16,6 @@ import asyncio
 import contextlib
 import json
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,11 +23,11 @@ from typing import Any
 
 import httpx
 import pytest
+import servers
 from helpers.quickstart import ANSWERS, ITEMS
-from reward_testing import TINY_POLICY, free_port
+from reward_testing import free_port
 
 MAX_BODY_BYTES = 64 * 1024
-STARTUP_S = 300.0
 PROMPT = "<|im_start|>user\n{}<|im_end|>\n<|im_start|>assistant\n"
 PAIRS = [
     ("How do firewalls work?", "They filter traffic by rules.<|im_end|>"),
@@ -39,41 +37,9 @@ PAIRS = [
 ]
 
 
-@contextlib.contextmanager
-def reward_server(judge: str, tmp: Path) -> Iterator[str]:
-    """``safecomp reward serve --judge JUDGE`` on a free port; yields its URL."""
-    port = free_port()
-    log = tmp / "server.log"
-    command = [
-        sys.executable,
-        "-c",
-        "from safecomp.cli.app import main; main()",
-        "reward",
-        "serve",
-        "--judge",
-        judge,
-        "--policy",
-        str(TINY_POLICY),
-        "--port",
-        str(port),
-        "--cache",
-        str(tmp / "grades.sqlite"),
-        "--max-body-bytes",
-        str(MAX_BODY_BYTES),
-    ]
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(process, url, log)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+def reward_server(judge: str, tmp: Path) -> contextlib.AbstractContextManager[str]:
+    """The real server with the tiny policy and a small body limit."""
+    return servers.reward_server(judge, tmp, "--max-body-bytes", str(MAX_BODY_BYTES))
 
 
 @pytest.fixture(scope="module")
@@ -81,22 +47,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The reward server with the bundled judge, shared by this module's tests."""
     with reward_server("bundled:smollm2", tmp_path_factory.mktemp("reward-server")) as url:
         yield url
-
-
-def _wait_healthy(process: subprocess.Popen[bytes], url: str, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(
-                f"reward server exited with {process.returncode}:\n{log.read_text()}"
-            )
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"reward server not healthy after {STARTUP_S} s:\n{log.read_text()}")
 
 
 def body(pairs: list[tuple[str, str]], labels: list[Any] | None = None) -> dict[str, Any]:
@@ -215,4 +165,7 @@ def test_a_judge_that_cannot_be_reached_gives_502(tmp_path: Path) -> None:
         reply = httpx.post(f"{url}/get_reward", json=GOOD, timeout=300)
         assert reply.status_code == 502, reply.text
         assert "the judge failed" in reply.json()["error"]
-        assert httpx.get(f"{url}/health", timeout=30).json()["status"] == "ok"
+        health = httpx.get(f"{url}/health", timeout=30)
+        assert health.status_code == 503, health.text
+        assert health.json()["status"] == "judge_unreachable"
+        assert "cannot reach" in health.json()["judge_error"]

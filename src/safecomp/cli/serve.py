@@ -20,6 +20,9 @@ def serve(
     port: Annotated[int, typer.Option(min=0, max=65535, help="0 picks a free port.")] = 8000,
     host: Annotated[str, typer.Option(help="Interface to bind; 0.0.0.0 exposes it.")] = "127.0.0.1",
     max_batch: Annotated[int, typer.Option(min=1, help="Most requests per model batch.")] = 16,
+    max_tokens_limit: Annotated[
+        int, typer.Option(min=1, help="Most tokens one request may ask for (400 above).")
+    ] = 4096,
     served_name: Annotated[
         str | None,
         typer.Option(help="Model id clients must send (default: the spec).", show_default=False),
@@ -30,4 +33,11 @@ def serve(
     from safecomp.models.serve import run_server
 
     with reported_errors():
-        run_server(model, host=host, port=port, max_batch=max_batch, served_name=served_name)
+        run_server(
+            model,
+            host=host,
+            port=port,
+            max_batch=max_batch,
+            served_name=served_name,
+            max_tokens_limit=max_tokens_limit,
+        )

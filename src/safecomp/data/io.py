@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel, ValidationError
 
+from safecomp import jsontext
 from safecomp.data.records import (
     ColumnKind,
     Position,
@@ -40,6 +41,7 @@ from safecomp.data.records import (
     validate_row,
 )
 from safecomp.data.schema import PromptItem
+from safecomp.utf8 import not_utf8
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -124,7 +126,7 @@ def _jsonl_rows(path: Path, model: type[T]) -> Rows[T]:
             try:
                 line = raw.decode("utf-8-sig")
             except UnicodeDecodeError as err:
-                raise RecordFormatError(f"{position}: not UTF-8 text ({err})") from err
+                raise RecordFormatError(not_utf8(path, str(path))) from err
             if not line.strip():
                 continue
             try:
@@ -137,7 +139,7 @@ def _jsonl_rows(path: Path, model: type[T]) -> Rows[T]:
 def _explained_jsonl_row(line: str, model: type[T], position: Position) -> T:
     """The slow path for a line that failed validation: raise the clearest error."""
     try:
-        data = json.loads(line)
+        data = jsontext.loads(line)
     except json.JSONDecodeError as err:
         raise RecordFormatError(f"{position}: not valid JSON: {err}") from err
     if not isinstance(data, dict):
@@ -164,7 +166,9 @@ def _csv_rows(path: Path, model: type[T]) -> Rows[T]:
         reader = csv.reader(handle)
         try:
             yield from _csv_records(path, reader, model)
-        except (csv.Error, UnicodeDecodeError) as err:
+        except UnicodeDecodeError as err:
+            raise RecordFormatError(not_utf8(path, str(path))) from err
+        except csv.Error as err:
             raise RecordFormatError(
                 f"{path}: not readable as UTF-8 CSV near line {reader.line_num + 1} ({err})"
             ) from err

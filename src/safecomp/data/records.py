@@ -18,6 +18,7 @@ from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from safecomp import jsontext
 from safecomp.errors import SafecompError, explain
 
 T = TypeVar("T", bound=BaseModel)
@@ -95,6 +96,6 @@ def check_unique(rows: Iterable[tuple[Position, T]], field: str | None) -> Itera
 def parse_json_cell(text: str, position: Position, field: str) -> Any:
     """The value of a cell holding JSON text (``messages``, ``metadata`` in CSV/Parquet)."""
     try:
-        return json.loads(text)
+        return jsontext.loads(text)
     except json.JSONDecodeError as err:
         raise RecordFormatError(f"{position}: {field}: expected JSON text ({err})") from err

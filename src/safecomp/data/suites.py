@@ -16,6 +16,7 @@ from typing import Any
 
 from safecomp.data.hf_datasets import read_hf_prompts
 from safecomp.data.io import read_prompts
+from safecomp.data.records import RecordFormatError
 from safecomp.data.schema import PromptItem
 from safecomp.labels import Intent
 
@@ -48,7 +49,8 @@ def load_suite(
     A path to a ``.jsonl``/``.csv``/``.parquet`` file in safecomp's layout is read strictly
     (:func:`~safecomp.data.io.read_prompts`). A ``save_to_disk`` directory, or any file when
     ``columns`` or ``defaults`` are given, is read as a Hugging Face dataset
-    (:func:`~safecomp.data.hf_datasets.read_hf_prompts`).
+    (:func:`~safecomp.data.hf_datasets.read_hf_prompts`). A suite without prompts is a
+    ``RecordFormatError``, whatever its format.
     """
     if isinstance(name_or_path, str) and name_or_path in builtin_suites():
         with resources.as_file(_builtin_folder() / f"{name_or_path}.jsonl") as path:
@@ -60,8 +62,12 @@ def load_suite(
             f" ({', '.join(builtin_suites())}) and no such file or directory"
         )
     if path.is_dir() or columns or defaults:
-        return read_hf_prompts(path, columns=columns, defaults=defaults, split=split)
-    return read_prompts(path)
+        items = read_hf_prompts(path, columns=columns, defaults=defaults, split=split)
+    else:
+        items = read_prompts(path)
+    if not items:  # an empty file is a mistake (a failed export), not a suite
+        raise RecordFormatError(f"{path}: no prompts in the suite; expected at least one")
+    return items
 
 
 def select_items(

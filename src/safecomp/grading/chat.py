@@ -19,6 +19,7 @@ from safecomp.models.base import (
     GenParams,
     Messages,
     ModelError,
+    RemoteModel,
     TokenLogprob,
 )
 from safecomp.policy.schema import Policy
@@ -60,6 +61,9 @@ class _ChatJudging:
         if domain not in self._rubrics:
             self._rubrics[domain] = rubric_for(self.policy, domain)
         return self._rubrics[domain]
+
+    async def probe(self) -> str | None:
+        return await self.model.probe() if isinstance(self.model, RemoteModel) else None
 
     async def aclose(self) -> None:
         if self._owns_model:

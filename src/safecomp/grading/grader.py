@@ -166,6 +166,11 @@ class Grader:
             for k, s in pairs
         ]
 
+    async def probe(self) -> str | None:
+        """``None`` when the judge answers (or is local), else why it does not; cheap, for
+        health checks."""
+        return await self.judging.probe()
+
     async def aclose(self) -> None:
         """Close the judging (and the judge model it loaded) and the cache if this grader
         opened it."""

@@ -25,6 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from safecomp import jsontext
 from safecomp.errors import SafecompError, explain
 from safecomp.labels import RESPONSE_MODES, SEVERITIES, ResponseMode, Severity
 from safecomp.policy.schema import Policy
@@ -138,7 +139,7 @@ def extract_json_object(text: str) -> dict[str, Any]:
             first_error = first_error or "the JSON object is not closed (reply cut off?)"
             continue
         try:
-            value = json.loads(text[start:end])
+            value = jsontext.loads(text[start:end])
         except json.JSONDecodeError as err:
             first_error = first_error or f"invalid JSON: {err.msg} at offset {err.pos}"
             continue

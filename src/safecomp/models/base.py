@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypedDict, runtime_checkable
@@ -86,3 +87,24 @@ class ChatModel(Protocol):
     async def generate(self, batch: Sequence[Messages], params: GenParams) -> list[Completion]: ...
 
     async def aclose(self) -> None: ...
+
+
+@runtime_checkable
+class CancellableModel(Protocol):
+    """A chat model that can stop generating for some conversations of a running batch."""
+
+    async def generate_cancellable(
+        self, batch: Sequence[Messages], params: GenParams, cancelled: Sequence[threading.Event]
+    ) -> list[Completion]:
+        """``generate``, except that conversation ``i`` stops (its completion is then
+        meaningless) soon after ``cancelled[i]`` is set, from any thread."""
+        ...
+
+
+@runtime_checkable
+class RemoteModel(Protocol):
+    """A chat model behind a server that can be asked, cheaply, whether it answers."""
+
+    async def probe(self) -> str | None:
+        """``None`` when the server answers, else why it does not."""
+        ...

@@ -63,19 +63,31 @@ class HFChatModel:
     async def generate(self, batch: Sequence[Messages], params: GenParams) -> list[Completion]:
         if not batch:
             return []
-        return await asyncio.to_thread(self._generate_all, list(batch), params)
+        return await asyncio.to_thread(self._generate_all, list(batch), params, None)
+
+    async def generate_cancellable(
+        self, batch: Sequence[Messages], params: GenParams, cancelled: Sequence[threading.Event]
+    ) -> list[Completion]:
+        """``generate``; a conversation whose event is set stops at its next token (a batch
+        whose every conversation is cancelled ends there)."""
+        if not batch:
+            return []
+        return await asyncio.to_thread(self._generate_all, list(batch), params, list(cancelled))
 
     async def aclose(self) -> None:
         """Nothing to release: the weights go with the object."""
 
-    def _generate_all(self, batch: list[Messages], params: GenParams) -> list[Completion]:
+    def _generate_all(
+        self, batch: list[Messages], params: GenParams, cancelled: list[threading.Event] | None
+    ) -> list[Completion]:
         with self._lock:
             if params.max_new_tokens == 1 and params.temperature == 0:
                 return self._next_token(batch, params)
             completions: list[Completion] = []
             for index, start in enumerate(range(0, len(batch), self.batch_size)):
-                chunk = batch[start : start + self.batch_size]
-                completions.extend(self._generate_chunk(chunk, params, index))
+                end = start + self.batch_size
+                stops = None if cancelled is None else cancelled[start:end]
+                completions.extend(self._generate_chunk(batch[start:end], params, index, stops))
             return completions
 
     def _prompts(self, batch: list[Messages]) -> list[str]:
@@ -99,9 +111,14 @@ class HFChatModel:
         return self._finish(chosen.tolist(), [len(s) for s in sequences], top, params.stop)
 
     def _generate_chunk(
-        self, chunk: list[Messages], params: GenParams, index: int
+        self,
+        chunk: list[Messages],
+        params: GenParams,
+        index: int,
+        cancelled: list[threading.Event] | None,
     ) -> list[Completion]:
         import torch
+        from transformers import StoppingCriteriaList
 
         tokenizer, model = self._tokenizer, self._model
         encoded = tokenizer(
@@ -115,6 +132,8 @@ class HFChatModel:
         }
         if params.stop:
             options.update(stop_strings=list(params.stop), tokenizer=tokenizer)
+        if cancelled is not None:
+            options["stopping_criteria"] = StoppingCriteriaList([_Cancelled(cancelled)])
         if params.temperature > 0:
             options.update(
                 do_sample=True, temperature=params.temperature, top_p=params.top_p, top_k=0
@@ -201,6 +220,21 @@ class HFChatModel:
         with torch.random.fork_rng(devices=[device] if device.type == "cuda" else []):
             torch.manual_seed(seed + offset)
             yield
+
+
+class _Cancelled:
+    """A transformers stopping criterion: row ``i`` is done once ``events[i]`` is set."""
+
+    def __init__(self, events: list[threading.Event]) -> None:
+        self.events = events
+
+    def __call__(
+        self, input_ids: torch.Tensor, scores: torch.Tensor, **kwargs: Any
+    ) -> torch.Tensor:
+        import torch
+
+        done = [event.is_set() for event in self.events]
+        return torch.tensor(done, dtype=torch.bool, device=input_ids.device)
 
 
 _TopLogprobs = tuple[list[list[list[int]]], list[list[list[float]]], list[list[float]]]

@@ -90,6 +90,19 @@ class OpenAIChatModel:
             await asyncio.gather(*tasks, return_exceptions=True)
             raise
 
+    async def probe(self) -> str | None:
+        """Whether ``{base_url}/models`` answers 200 within 5 seconds (one try, no retries)."""
+        client, _ = self._session()
+        try:
+            response = await client.get(f"{self.base_url}/models", timeout=5.0)
+        except httpx.TransportError as error:
+            return f"cannot reach {self.base_url} ({type(error).__name__}: {error})".replace(
+                " ()", ""
+            )
+        if response.status_code != 200:
+            return f"{self.base_url}/models answered HTTP {response.status_code}"
+        return None
+
     async def aclose(self) -> None:
         if self._client is not None and self._loop is asyncio.get_running_loop():
             await self._client.aclose()

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from safecomp import jsontext
 from safecomp.data.schema import ChatMessage, Grade, PromptItem, Sample
 from safecomp.errors import explain
 from safecomp.labels import INTENTS, RESPONSE_MODES, SEVERITIES, Intent
@@ -27,7 +28,14 @@ from safecomp.reward.core import RewardFn, helpfulness, reward_function, safety
 class SampleGrader(Protocol):
     """What the scorer needs of a judge: ``safecomp.grading.Grader`` provides it."""
 
+    @property
+    def judge_name(self) -> str: ...
+
     async def grade(self, samples: Sequence[Sample]) -> list[Grade]: ...
+
+    async def probe(self) -> str | None:
+        """``None`` when the judge answers, else why it does not."""
+        ...
 
 
 class Closeable(Protocol):
@@ -78,7 +86,7 @@ class PromptLabels(BaseModel):
             if value in INTENTS:
                 return cls(intent=value)
             try:
-                value = json.loads(value)
+                value = jsontext.loads(value)
             except json.JSONDecodeError:
                 value = None
             if not isinstance(value, dict):

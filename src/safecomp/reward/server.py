@@ -4,9 +4,12 @@
 answers ``{"rewards": [...], "scores": [...], "extra_logs": {...}}`` (see
 ``safecomp.reward.openrlhf``). Requests that arrive together are graded together: a single
 batcher task collects them and makes one judge call per batch, then hands each request its
-own rewards. Bad input gets a 4xx naming what is wrong (413 when too large, 422 when
-malformed) and never stops the server; a judge that cannot be reached gives 502.
-``GET /health`` names the judge, policy and reward.
+own rewards. When a batch fails for a reason other than the judge (something in one
+request), each of its requests is graded alone, so only the request at fault fails. Bad
+input gets a 4xx naming what is wrong (413 when too large, 422 when malformed: not JSON,
+nested deeper than ``jsontext.MAX_DEPTH``, a lone surrogate in a string) and never stops
+the server; a judge that cannot be reached gives 502. ``GET /health`` names the judge,
+policy and reward, and answers 503 while the judge is unreachable or failing.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from safecomp import jsontext
 from safecomp.models.base import ModelError
 from safecomp.reward.openrlhf import reward_requests, reward_table
 from safecomp.reward.runtime import open_scorer
@@ -69,6 +73,8 @@ class Batcher:
         self._queue: asyncio.Queue[_Job] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
         self.batches = 0
+        #: Why the last judge call failed, until one succeeds.
+        self.judge_error: str | None = None
 
     async def submit(self, requests: Sequence[RewardRequest]) -> list[Scored]:
         if self._task is None:
@@ -104,29 +110,47 @@ class Batcher:
 
     async def _run(self) -> None:
         while True:
-            jobs = await self._next_batch()
-            live = [j for j in jobs if not j.done.done()]
-            requests = [r for j in live for r in j.requests]
-            self.batches += 1
-            try:
-                grades = await self.scorer.grade(requests)
-            except Exception as exc:  # the judge failed: every waiting request hears why
-                for job in live:
-                    if not job.done.done():
-                        job.done.set_exception(exc)
+            jobs = [job for job in await self._next_batch() if not job.done.done()]
+            if jobs:
+                await self._grade(jobs)
+
+    async def _grade(self, jobs: list[_Job]) -> None:
+        """One judge call for ``jobs``; each job hears its own rewards or its own error."""
+        self.batches += 1
+        try:
+            grades = await self.scorer.grade([r for job in jobs for r in job.requests])
+        except ModelError as exc:  # the judge failed: every waiting request hears why
+            self.judge_error = str(exc)
+            for job in jobs:
+                _fail(job, exc)
+            return
+        except Exception as exc:
+            if len(jobs) == 1:
+                _fail(jobs[0], exc)
+                return
+            # Something in one request broke the batch: grade each alone, so that only the
+            # request at fault fails and its neighbours are answered as if it had not come.
+            for job in jobs:
+                await self._grade([job])
+            return
+        self.judge_error = None
+        start = 0
+        for job in jobs:
+            mine = grades[start : start + len(job.requests)]
+            start += len(job.requests)
+            if job.done.done():
                 continue
-            start = 0
-            for job in live:
-                mine = grades[start : start + len(job.requests)]
-                start += len(job.requests)
-                if job.done.done():
-                    continue
-                try:
-                    job.done.set_result(
-                        [self.scorer.reward(r, g) for r, g in zip(job.requests, mine, strict=True)]
-                    )
-                except Exception as exc:  # this request's failure must not stop the batcher
-                    job.done.set_exception(exc)
+            try:
+                job.done.set_result(
+                    [self.scorer.reward(r, g) for r, g in zip(job.requests, mine, strict=True)]
+                )
+            except Exception as exc:  # this request's failure must not stop the batcher
+                job.done.set_exception(exc)
+
+
+def _fail(job: _Job, error: Exception) -> None:
+    if not job.done.done():
+        job.done.set_exception(error)
 
 
 def _error(status: int, message: str) -> JSONResponse:
@@ -173,15 +197,25 @@ def create_app(
     app = FastAPI(title="safecomp reward server", lifespan=lifespan)
 
     @app.get("/health")
-    async def health() -> dict[str, Any]:
+    async def health() -> JSONResponse:
+        """200 and ``status: ok``, or 503 with ``judge_error`` saying why and ``status``
+        ``judge_unreachable`` (a remote judge does not answer its probe) or ``judge_failing``
+        (the last judge call failed)."""
         scorer: RewardScorer = state["scorer"]
-        return {
-            "status": "ok",
+        batcher: Batcher = state["batcher"]
+        unreachable = await scorer.grader.probe()
+        problem = unreachable or batcher.judge_error
+        status = "judge_unreachable" if unreachable else "judge_failing" if problem else "ok"
+        body = {
+            "status": status,
+            "judge": scorer.grader.judge_name,
+            "judge_error": problem,
             "reward": scorer.reward_name,
             "policy_id": scorer.policy.id,
             "policy_hash": scorer.policy_hash,
-            "batches": state["batcher"].batches,
+            "batches": batcher.batches,
         }
+        return JSONResponse(body, status_code=200 if problem is None else 503)
 
     @app.post("/get_reward")
     async def get_reward(request: Request) -> JSONResponse:
@@ -189,7 +223,7 @@ def create_app(
         if raw is None:
             return _error(413, f"request body is larger than {max_body_bytes} bytes")
         try:
-            data = json.loads(raw)
+            data = jsontext.loads(raw)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             return _error(422, f"request body is not valid JSON: {exc}")
         try:
@@ -201,6 +235,10 @@ def create_app(
             return _error(
                 422, f"expected {{'query': [str], 'prompts': [str], 'labels': [...]}}: {problems}"
             )
+        fields = {"query": body.query, "prompts": body.prompts, "labels": body.labels}
+        for name, value in fields.items():
+            if (problem := jsontext.lone_surrogate(value, name)) is not None:
+                return _error(422, problem)
         if len(body.query) > max_samples:
             return _error(
                 413, f"{len(body.query)} samples in one request; the limit is {max_samples}"

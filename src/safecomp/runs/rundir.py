@@ -26,6 +26,7 @@ from safecomp.data.suites import builtin_suites
 from safecomp.errors import SafecompError, explain
 from safecomp.policy.load import builtin_policies
 from safecomp.policy.schema import Policy
+from safecomp.yamlmodel import YamlModelError, parse_yaml
 
 RUN_FILE = "run.yaml"
 SAMPLES_FILE = "samples.jsonl"
@@ -187,9 +188,9 @@ def read_run_info(run_dir: Path) -> RunInfo:
     if not path.is_file():
         raise RunError(f"{run_dir} is not a run: {RUN_FILE} is missing")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise RunError(f"{path}: not valid YAML: {err}") from err
+        raw = parse_yaml(path.read_text(encoding="utf-8"), origin=str(path), what="run record")
+    except YamlModelError as err:
+        raise RunError(str(err)) from err
     try:
         return RunInfo.model_validate(raw)
     except ValidationError as err:

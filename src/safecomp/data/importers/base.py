@@ -15,8 +15,10 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from safecomp import jsontext
 from safecomp.data.records import RecordFormatError
 from safecomp.errors import explain
+from safecomp.utf8 import first_bad_byte
 
 #: The harm domains of the default policy (``policies/default.yaml``).
 Domain = Literal[
@@ -185,7 +187,7 @@ def read_jsonl(path: Path) -> list[Record]:
             if not line.strip():
                 continue
             try:
-                value = json.loads(line)
+                value = jsontext.loads(line)
             except json.JSONDecodeError as exc:
                 raise SourceFormatError(path, line_number, f"invalid JSON: {exc.msg}") from exc
             if not isinstance(value, dict):
@@ -193,10 +195,14 @@ def read_jsonl(path: Path) -> list[Record]:
                     path, line_number, f"a JSON {type(value).__name__}; expected an object"
                 )
             records.append(Record(path, line_number, len(records) + 1, value))
+    if not records:
+        raise SourceFormatError(path, None, "empty file; expected JSON Lines objects")
     return records
 
 
 def _not_utf8(path: Path, exc: UnicodeDecodeError) -> SourceFormatError:
-    return SourceFormatError(
-        path, None, f"not UTF-8 text (byte {exc.start}: {exc.reason}); expected UTF-8"
-    )
+    # The error counts from the start of the chunk being decoded; name the file's offset.
+    bad = first_bad_byte(path)
+    if bad is None:
+        return SourceFormatError(path, None, f"not UTF-8 text ({exc.reason})")
+    return SourceFormatError(path, bad.line, f"{bad}; expected UTF-8")
