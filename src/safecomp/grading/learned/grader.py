@@ -12,6 +12,7 @@ directory. ``predict`` gives one :class:`Prediction` per sample;
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from safecomp.data.schema import Sample
 
-from .config import GraderConfig
+from .config import CONFIG_FILE, WEIGHTS_FILE, GraderConfig
 from .data import exchange
 from .prediction import Prediction
 
@@ -45,11 +46,24 @@ def resolve(spec: str | Path) -> tuple[str, Path]:
     return f"{LEARNED_PREFIX}{folder}", folder
 
 
+def grader_version(folder: Path) -> str:
+    """``learned-<hash of config and weights>``."""
+    digest = hashlib.sha256()
+    for name in (CONFIG_FILE, WEIGHTS_FILE):
+        digest.update((folder / name).read_bytes())
+    return f"learned-{digest.hexdigest()[:12]}"
+
+
 class LearnedGrader:
     """A frozen backbone and the trained heads; thread-unsafe, like any torch module."""
 
-    def __init__(self, name: str, config: GraderConfig, encoder: Encoder, net: HeadsNet) -> None:
+    def __init__(
+        self, name: str, version: str, config: GraderConfig, encoder: Encoder, net: HeadsNet
+    ) -> None:
         self.name = name
+        #: Changes whenever the weights or config do: use it as the grades' template version
+        #: (and so in cache keys), so a retrained grader never reuses another's grades.
+        self.version = version
         self.config = config
         self._encoder = encoder
         self._net = net
@@ -63,7 +77,7 @@ class LearnedGrader:
         name, folder = resolve(spec)
         config = GraderConfig.read(folder)
         encoder = Encoder(config.backbone, config.chunking, batch_size=batch_size)
-        return cls(name, config, encoder, HeadsNet.load(folder, config))
+        return cls(name, grader_version(folder), config, encoder, HeadsNet.load(folder, config))
 
     def predict(self, samples: Sequence[Sample]) -> list[Prediction]:
         """One prediction per sample, in order (the same in any batch)."""
