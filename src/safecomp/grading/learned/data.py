@@ -61,7 +61,7 @@ class DataSource:
             raise DataSourceError(
                 f"data source {spec!r}: split {split!r}; expected one of {', '.join(SPLITS)}"
             )
-        return cls(kind, Path(path), cast(Split, split))
+        return cls(kind, Path(path), split)
 
     @property
     def name(self) -> str:
