@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 
 PAD_MULTIPLE: Final = 16
 Features = npt.NDArray[np.float32]
-#: Called with the number of exchanges encoded so far.
-OnProgress = Callable[[int], None]
 
 
 class Chunking(BaseModel):
@@ -74,9 +72,7 @@ class Encoder:
     def dim(self) -> int:
         return 3 * self.backbone.hidden
 
-    def encode(
-        self, pairs: Sequence[tuple[str, str]], on_progress: OnProgress | None = None
-    ) -> Features:
+    def encode(self, pairs: Sequence[tuple[str, str]]) -> Features:
         """Features of ``(prompt, response)`` pairs, one row each, in order."""
         import torch
 
@@ -86,14 +82,10 @@ class Encoder:
         windows = self._windows(pairs)
         pooled = np.zeros((len(windows), self.backbone.hidden), dtype=np.float32)
         order = sorted(range(len(windows)), key=lambda i: len(windows[i].ids))
-        done_windows = 0
         with torch.inference_mode():
             for start in range(0, len(order), self.batch_size):
                 batch = order[start : start + self.batch_size]
                 pooled[batch] = self._pool([windows[i] for i in batch])
-                done_windows += len(batch)
-                if on_progress is not None:
-                    on_progress(len(pairs) * done_windows // len(windows))
         owner = np.array([w.exchange for w in windows])
         for index in range(len(pairs)):
             rows = pooled[owner == index]
