@@ -29,9 +29,11 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from safecomp.cli.progress import RunProgress
 from safecomp.data import PromptItem, load_suite, write_prompts
 from safecomp.eval.config import EvalConfig
 from safecomp.eval.pipeline import run_eval
+from safecomp.grading import JudgeSettings
 
 
 def cycled_suite(size: int) -> list[PromptItem]:
@@ -55,19 +57,22 @@ async def measure(size: int, folder: Path, args: argparse.Namespace) -> dict[str
         run=f"bench-{size}",
         runs_dir=folder / "runs",
         model=args.model,
-        judge=args.judge,
+        judge=JudgeSettings(
+            spec=args.judge,
+            method="logprob",
+            batch_size=args.judge_batch_size,
+            concurrency=args.concurrency,
+            use_cache=False,
+        ),
         suite=str(suite),
-        method="logprob",
         max_new_tokens=args.max_new_tokens,
         temperature=0.0,
         batch_size=args.batch_size,
-        judge_batch_size=args.judge_batch_size,
-        concurrency=args.concurrency,
-        no_cache=True,
         n_resamples=args.n_resamples,
     )
     cpu = time.process_time()
-    result = await run_eval(config, progress=args.progress)
+    with RunProgress("samples", enabled=args.progress) as progress:
+        result = await run_eval(config, generating=progress, grading=progress)
     cpu_s = time.process_time() - cpu
     t = result.timings
     model_s = sum(t.model_s.values())
@@ -129,7 +134,7 @@ def main() -> None:
     parser.add_argument("--max-new-tokens", type=int, default=16)
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--judge-batch-size", type=int, default=8)
-    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--n-resamples", type=int, default=2000)
     parser.add_argument("--progress", action="store_true", help="show Rich progress bars")
     parser.add_argument("--json", type=Path, help="also write the results here")

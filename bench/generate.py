@@ -40,8 +40,8 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from safecomp.data import load_suite
 from safecomp.data.schema import PromptItem
-from safecomp.eval import generate_run, samples_log
 from safecomp.models import ChatModel, GenParams, HFChatModel, bundled_model_dir, load_model
+from safecomp.runs import generate_run, samples_log
 
 console = Console()
 Timed = Callable[[], tuple[float, list[str]]]
@@ -86,11 +86,7 @@ def run_generate(
     params = GenParams(max_new_tokens=max_new_tokens, temperature=0.0, seed=None)
     with tempfile.TemporaryDirectory() as folder:
         run_dir = Path(folder) / "bench"
-        asyncio.run(
-            generate_run(
-                run_dir, items, model, params=params, batch_size=batch_size, progress=False
-            )
-        )
+        asyncio.run(generate_run(run_dir, items, model, params=params, batch_size=batch_size))
         by_id = {s.item.id: s.response for s in samples_log(run_dir)}
     return [by_id[item.id] for item in items]
 

@@ -21,6 +21,7 @@ from peft import LoraConfig
 from trl import GRPOConfig, GRPOTrainer
 
 from safecomp.data import load_suite
+from safecomp.grading import JudgeSettings
 from safecomp.models import bundled_model_dir
 from safecomp.reward import REWARDS, RewardSettings, TRLReward
 
@@ -52,7 +53,10 @@ def main() -> None:
         ]
     )
     reward = TRLReward(
-        RewardSettings(judge=args.judge, policy=args.policy, method=args.method, reward=args.reward)
+        RewardSettings(
+            judge=JudgeSettings(spec=args.judge, policy=args.policy, method=args.method),
+            reward=args.reward,
+        )
     )
     gpu = torch.cuda.is_available()
     try:

@@ -22,7 +22,6 @@ from safecomp.stats import (
     proportion_ci,
     resample_indices,
     spearman,
-    wilson_ci,
 )
 
 
@@ -145,18 +144,6 @@ def test_paired_bootstrap_resamples_pairs() -> None:
         paired_bootstrap_ci([1.0, 2.0], [1.0])
 
 
-def test_wilson_interval_hand_computed() -> None:
-    # 8 of 10, z = 1.959964: centre 0.71693, half-width 0.22420.
-    est = wilson_ci(8, 10)
-    assert est.value == 0.8
-    assert est.low == pytest.approx(0.49016, abs=1e-4)
-    assert est.high == pytest.approx(0.94332, abs=1e-4)
-    assert wilson_ci(10, 10).high == 1.0
-    assert wilson_ci(0, 0) == Estimate.undefined(0)
-    with pytest.raises(ValueError, match="successes"):
-        wilson_ci(11, 10)
-
-
 def test_kappa_hand_computed() -> None:
     # 10 items, 2 labels: observed agreement 0.7; true shares (0.5, 0.5), predicted
     # (0.6, 0.4) -> expected 0.5; kappa = (0.7 - 0.5) / 0.5 = 0.4.
@@ -208,10 +195,7 @@ def test_mae() -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.booleans(), min_size=0, max_size=60), st.integers(0, 2**16))
 def test_rates_stay_in_unit_interval(flags: list[bool], seed: int) -> None:
-    for est in (
-        proportion_ci(flags, n_resamples=200, seed=seed),
-        wilson_ci(sum(flags), len(flags)),
-    ):
+    for est in (proportion_ci(flags, n_resamples=200, seed=seed),):
         assert est.n == len(flags)
         if flags:
             assert 0.0 <= est.low <= est.high <= 1.0  # type: ignore[operator]
@@ -234,8 +218,9 @@ def test_mean_interval_contains_the_mean(values: list[float], seed: int) -> None
 def test_interval_shrinks_with_more_data(p: float, seed: int) -> None:
     rng = np.random.default_rng(seed)
     few = rng.random(50) < p
-    # A small sample of one class only has a zero-width interval: nothing to shrink from.
-    assume(0 < few.sum() < len(few))
+    # A small sample of (nearly) one class only has a (nearly) zero-width interval: nothing
+    # to shrink from.
+    assume(5 <= few.sum() <= len(few) - 5)
     small = bootstrap_ci(few, n_resamples=500, seed=seed)
     large = bootstrap_ci(rng.random(1600) < p, n_resamples=500, seed=seed)
     # Width goes as 1/sqrt(n): 32x the data, about 5.7x narrower.

@@ -1,6 +1,8 @@
 """Estimates with confidence intervals, and agreement statistics, for every safecomp report.
 
-All intervals are percentile bootstrap intervals over one shared resampling scheme
+All intervals follow one convention: percentile bootstrap intervals (the ``alpha/2`` and
+``1 - alpha/2`` percentiles of the replicates, undefined replicates dropped, a single
+observation giving a zero-width interval) over one shared resampling scheme
 (:func:`resample_indices`), so any CI can be reproduced by hand from the seed.
 
 >>> est = bootstrap_ci([0, 1, 1, 1], seed=0)
@@ -15,7 +17,6 @@ from __future__ import annotations
 import inspect
 import math
 from collections.abc import Callable, Hashable, Sequence
-from statistics import NormalDist
 from typing import Any
 
 import numpy as np
@@ -227,6 +228,62 @@ def paired_bootstrap_ci(
     return _percentile_interval(point, replicates, n, alpha)
 
 
+class ClusterBootstrap:
+    """Cluster bootstrap of ratio statistics ``sum(num) / sum(den)`` over resampled clusters
+    (e.g. prompts, whose samples are not independent), under the module's one convention.
+
+    One resampling per number of clusters is shared by every statistic, so all of a report's
+    estimates are computed from the same resamples. Resamples whose denominator is zero are
+    dropped (their ratio is undefined). ``n`` of a ratio is its total denominator.
+    """
+
+    def __init__(self, n_resamples: int = 2000, seed: int = 0, alpha: float = 0.05) -> None:
+        _check_alpha(alpha)
+        self.n_resamples = n_resamples
+        self.seed = seed
+        self.alpha = alpha
+        self._indices: dict[int, IntArray] = {}
+
+    def indices(self, n_clusters: int) -> IntArray:
+        if n_clusters not in self._indices:
+            self._indices[n_clusters] = resample_indices(n_clusters, self.n_resamples, self.seed)
+        return self._indices[n_clusters]
+
+    def ratio(self, num: FloatArray, den: FloatArray) -> Estimate:
+        """``num``/``den`` hold one entry per cluster; n is the total denominator."""
+        total = float(den.sum())
+        if total == 0:
+            return Estimate.undefined(0, 1.0 - self.alpha)
+        point = float(num.sum()) / total
+        if len(num) == 1:
+            return _percentile_interval(point, np.empty(0), int(total), self.alpha)
+        idx = self.indices(len(num))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            replicates = num[idx].sum(axis=1) / den[idx].sum(axis=1)
+        return _percentile_interval(point, replicates, int(total), self.alpha)
+
+    def paired_delta(
+        self, a: tuple[FloatArray, FloatArray], b: tuple[FloatArray, FloatArray]
+    ) -> Estimate:
+        """CI of ``ratio(a) - ratio(b)`` where entry i of a and b is the same cluster;
+        n is the number of clusters."""
+        (num_a, den_a), (num_b, den_b) = a, b
+        if len(num_a) != len(num_b):
+            raise ValueError("paired clusters differ in number")
+        if den_a.sum() == 0 or den_b.sum() == 0:
+            return Estimate.undefined(0, 1.0 - self.alpha)
+        point = float(num_a.sum() / den_a.sum() - num_b.sum() / den_b.sum())
+        n = len(num_a)
+        if n == 1:
+            return _percentile_interval(point, np.empty(0), n, self.alpha)
+        idx = self.indices(n)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            replicates = num_a[idx].sum(1) / den_a[idx].sum(1) - num_b[idx].sum(1) / den_b[idx].sum(
+                1
+            )
+        return _percentile_interval(point, replicates, n, self.alpha)
+
+
 def proportion_ci(
     flags: Sequence[bool] | npt.ArrayLike,
     n_resamples: int = 2000,
@@ -239,32 +296,6 @@ def proportion_ci(
     0.75
     """
     return bootstrap_ci(np.asarray(flags, dtype=bool), np.mean, n_resamples, alpha, seed)
-
-
-def wilson_ci(successes: int, n: int, alpha: float = 0.05) -> Estimate:
-    """Wilson score interval for ``successes`` out of ``n``: sound for small n and rates at 0 or 1.
-
-    >>> est = wilson_ci(0, 10)
-    >>> est.value, est.low, round(est.high, 3)
-    (0.0, 0.0, 0.278)
-    """
-    _check_alpha(alpha)
-    if not 0 <= successes <= n:
-        raise ValueError(f"successes must be in [0, n={n}], got {successes}")
-    if n == 0:
-        return Estimate.undefined(0, 1.0 - alpha)
-    z = NormalDist().inv_cdf(1 - alpha / 2)
-    p = successes / n
-    denominator = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denominator
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator
-    return Estimate(
-        value=p,
-        low=0.0 if successes == 0 else centre - half,
-        high=1.0 if successes == n else centre + half,
-        n=n,
-        level=1.0 - alpha,
-    )
 
 
 def _encode(y_true: Labels, y_pred: Labels) -> tuple[IntArray, IntArray, int]:

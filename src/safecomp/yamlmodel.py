@@ -15,6 +15,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from safecomp.errors import SafecompError
+
 M = TypeVar("M", bound=BaseModel)
 
 _YAML_KINDS: dict[type, str] = {dict: "mapping", list: "list"}
@@ -22,7 +24,7 @@ _YAML_KINDS: dict[type, str] = {dict: "mapping", list: "list"}
 _Loader = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
 
-class YamlModelError(ValueError):
+class YamlModelError(SafecompError, ValueError):
     """A YAML document that cannot be loaded as its model; the message says where and why."""
 
 

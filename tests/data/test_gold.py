@@ -134,7 +134,7 @@ def test_jsonl_invalid_label_value_is_located(tmp_path: Path) -> None:
         + json.dumps({"prompt": "Hi", "response": "Hello", "mode": "polite"})
         + "\n"
     )
-    with pytest.raises(SourceFormatError, match=r"gold\.jsonl:2: record 2: mode: Input should be"):
+    with pytest.raises(SourceFormatError, match=r"gold\.jsonl:2: record 2: mode: expected one of"):
         load_gold("jsonl", path)
 
 

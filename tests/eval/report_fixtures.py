@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from helpers.grades import failed_grade, ok_grade
+
 from safecomp.data.schema import Grade, PromptItem, Sample
 from safecomp.eval.metrics import Row, compute_metrics, join
 from safecomp.eval.report import RunReport
@@ -30,21 +32,16 @@ PLAN: list[
 
 
 def _grade(s: Sample, judge: str, severity: Severity, direct: int, mode: ResponseMode) -> Grade:
-    return Grade(
-        sample_key=s.key,
-        prompt_id=s.item.id,
-        sample_index=0,
+    return ok_grade(
+        s,
+        severity=severity,
+        direct=direct,
+        indirect=2,
+        mode=mode,
+        policy=POLICY,
         judge=judge,
         method="logprob",
         template_version="judge-v1",
-        policy_id=POLICY.id,
-        policy_hash=POLICY.content_hash,
-        status="ok",
-        violation=severity != "none",
-        severity=severity,
-        helpfulness_direct=direct,
-        helpfulness_indirect=2,
-        mode=mode,
         rationale=f"{mode} at severity {severity}",
         flags=["low_confidence"],
     )
@@ -69,16 +66,12 @@ def build_rows(model: str, which: int, judge: str = "bundled:smollm2") -> list[R
     failed_sample = Sample(item=failed_item, sample_index=0, model=model, response="...")
     samples.append(failed_sample)
     grades.append(
-        Grade(
-            sample_key=failed_sample.key,
-            prompt_id="p-failed",
-            sample_index=0,
+        failed_grade(
+            failed_sample,
+            policy=POLICY,
             judge=judge,
             method="logprob",
             template_version="judge-v1",
-            policy_id=POLICY.id,
-            policy_hash=POLICY.content_hash,
-            status="failed",
             raw="I cannot grade this.",
             error="criterion 'violation': no allowed answer",
         )

@@ -6,17 +6,13 @@ metrics equal those of an uninterrupted run."""
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from helpers.kill import complete_lines, kill_when
 from typer.testing import CliRunner, Result
 
 from safecomp.cli.app import app
@@ -43,13 +39,14 @@ def config_yaml(runs_dir: Path) -> str:
     return (
         f"runs_dir: {runs_dir}\n"
         f"suite: {FILES / 'tiny_suite.jsonl'}\n"
-        f"policy: {FILES / 'tiny_policy.yaml'}\n"
-        "method: logprob\n"
+        "judge:\n"
+        f"  policy: {FILES / 'tiny_policy.yaml'}\n"
+        "  method: logprob\n"
+        "  batch_size: 1\n"
+        "  concurrency: 1\n"
+        "  use_cache: false\n"
         "max_new_tokens: 8\n"
         "temperature: 0\n"
-        "judge_batch_size: 1\n"
-        "concurrency: 1\n"
-        "no_cache: true\n"
         "n_resamples: 200\n"
     )
 
@@ -80,10 +77,6 @@ def lines(path: Path) -> list[str]:
     if not path.exists():
         return []
     return path.read_text(encoding="utf-8").splitlines(keepends=True)
-
-
-def complete_lines(path: Path) -> int:
-    return sum(line.endswith("\n") for line in lines(path))
 
 
 def records(path: Path) -> list[dict[str, Any]]:
@@ -144,25 +137,7 @@ def test_killed_during_grading_resumes_to_the_same_metrics(runs: Runs, tmp_path:
     run = runs_dir / "tiny"
     args = ["eval", "--config", str(runs.config), "--run", "tiny", "--runs-dir", str(runs_dir)]
     log = tmp_path / "killed.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-c", "from safecomp.cli.app import main; main()", *args],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env=os.environ | {"COLUMNS": "200"},
-        )
-    try:
-        deadline = time.monotonic() + KILL_WAIT_S
-        while complete_lines(run / "grades.jsonl") < 1:
-            assert process.poll() is None, f"eval ended before grading:\n{log.read_text()}"
-            assert time.monotonic() < deadline, f"no grade after {KILL_WAIT_S} s"
-            time.sleep(0.02)
-        process.send_signal(signal.SIGKILL)
-        process.wait()
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+    kill_when(args, log, lambda: complete_lines(run / "grades.jsonl") >= 1, timeout_s=KILL_WAIT_S)
     before = lines(run / "grades.jsonl")
     graded_before = complete_lines(run / "grades.jsonl")
     assert 1 <= graded_before < PROMPTS, "the run was not killed during grading"

@@ -10,6 +10,7 @@ from typer.testing import CliRunner, Result
 
 from safecomp.cli.app import app
 from safecomp.eval.config import EvalConfig, load_eval_config
+from safecomp.grading import JudgeSettings
 from safecomp.yamlmodel import YamlModelError
 
 FILES = Path(__file__).parent / "eval_cli_files"
@@ -31,25 +32,23 @@ def test_valid_config_loads_with_defaults_for_the_rest(tmp_path: Path) -> None:
         tmp_path,
         "run: tiny\n"
         f"suite: {FILES / 'tiny_suite.jsonl'}\n"
-        "method: logprob\n"
+        "judge: {method: logprob, batch_size: 1}\n"
         "max_new_tokens: 8\n"
         "temperature: 0\n"
-        "judge_batch_size: 1\n"
         "judge_check: [a.json, b.json]\n",
     )
     config = load_eval_config(path)
     assert config == EvalConfig(
         run="tiny",
         suite=str(FILES / "tiny_suite.jsonl"),
-        method="logprob",
+        judge=JudgeSettings(method="logprob", batch_size=1),
         max_new_tokens=8,
         temperature=0.0,
-        judge_batch_size=1,
         judge_check=[Path("a.json"), Path("b.json")],
     )
     assert config.model == "bundled:smollm2" and config.n == 1
-    assert EvalConfig().judge_method == "logprob"  # the bundled judge's recommended method
-    assert EvalConfig(judge="openai:m@http://127.0.0.1:1/v1").judge_method == "structured"
+    assert EvalConfig().judge.method == "logprob"  # the bundled judge's recommended method
+    assert EvalConfig(judge="openai:m@http://127.0.0.1:1/v1").judge.method == "structured"
 
 
 @pytest.mark.parametrize(
@@ -63,7 +62,8 @@ def test_valid_config_loads_with_defaults_for_the_rest(tmp_path: Path) -> None:
         ("run: a\n\nmax_tokens: 8\n", 3, "max_tokens: Extra inputs are not permitted"),
         ("temperature: -1\n", 1, "temperature: Input should be greater than or equal to 0"),
         ("run: a\nshard: 5/2\n", 2, "shard: "),
-        ("run: a\nmethod: vibes\n", 2, "method: Input should be 'structured' or 'logprob'"),
+        ("run: a\njudge:\n  method: vibes\n", 3, "judge.method: unknown grading method 'vibes'"),
+        ("judge: nonsense\n", 1, "judge: unknown model spec 'nonsense'"),
         ("judge_check: report.json\n", 1, "judge_check: Input should be a valid list"),
     ],
 )
@@ -92,13 +92,13 @@ def test_cli_reports_a_broken_config_and_runs_nothing(tmp_path: Path) -> None:
 
 def test_cli_flags_override_the_config(tmp_path: Path) -> None:
     # The file names a policy that does not exist and a valid model; the flags replace both.
-    # The run stops at loading the flag's model (an unknown spec), before any model work,
-    # so reaching that error shows the flag's policy and model were the ones used.
+    # The settings stop at the flag's model (an unknown spec), before any model work, and
+    # the file's policy never shows up: the flags' policy and model were the ones used.
     path = _write(
         tmp_path,
         f"runs_dir: {tmp_path / 'runs'}\n"
         f"suite: {FILES / 'tiny_suite.jsonl'}\n"
-        "policy: no-such-policy\n"
+        "judge: {policy: no-such-policy}\n"
         "model: bundled:smollm2\n",
     )
     flags = ["--policy", str(FILES / "tiny_policy.yaml"), "--model", "nope:x"]

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import numpy as np
+from helpers.grades import failed_grade, ok_grade
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from safecomp.data.schema import Grade, PromptItem, Sample
-from safecomp.eval.metrics import ClusterBootstrap, Row, compute_metrics, join
+from safecomp.eval.metrics import Row, compute_metrics, join
 from safecomp.labels import Intent, ResponseMode, Severity
 from safecomp.policy import load_policy
+from safecomp.stats import ClusterBootstrap
 
 POLICY = load_policy("default")
 
@@ -34,38 +36,13 @@ def grade(
     indirect: int = 1,
     mode: ResponseMode = "direct_answer",
 ) -> Grade:
-    return Grade(
-        sample_key=s.key,
-        prompt_id=s.item.id,
-        sample_index=s.sample_index,
-        judge="hf:judge",
-        method="structured",
-        template_version="t1",
-        policy_id=POLICY.id,
-        policy_hash=POLICY.content_hash,
-        status="ok",
-        violation=severity != "none",
-        severity=severity,
-        helpfulness_direct=direct,
-        helpfulness_indirect=indirect,
-        mode=mode,
+    return ok_grade(
+        s, severity=severity, direct=direct, indirect=indirect, mode=mode, policy=POLICY
     )
 
 
 def failed(s: Sample) -> Grade:
-    return Grade(
-        sample_key=s.key,
-        prompt_id=s.item.id,
-        sample_index=s.sample_index,
-        judge="hf:judge",
-        method="structured",
-        template_version="t1",
-        policy_id=POLICY.id,
-        policy_hash=POLICY.content_hash,
-        status="failed",
-        raw="not json",
-        error="no JSON",
-    )
+    return failed_grade(s, policy=POLICY)
 
 
 def test_known_answers() -> None:
@@ -130,8 +107,8 @@ def test_bootstrap_matches_slow_reference() -> None:
         slow.append(sum(num[i] for i in resample) / sum(den[i] for i in resample))
     low, high = np.percentile(slow, [2.5, 97.5])
     assert fast.low is not None and fast.high is not None
-    assert abs(fast.low - min(low, fast.value or 0)) < 1e-12
-    assert abs(fast.high - max(high, fast.value or 0)) < 1e-12
+    assert abs(fast.low - low) < 1e-12
+    assert abs(fast.high - high) < 1e-12
 
 
 def test_grades_from_another_policy_are_refused() -> None:

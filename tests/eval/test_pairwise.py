@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from safecomp.data.schema import PromptItem, Sample
-from safecomp.eval.pairwise import PairJudgement, judge_pairs, pairwise_messages, summarise
+from safecomp.eval.pairwise import summarise
+from safecomp.grading.pairwise import PairJudgement, judge_pairs, pairwise_messages
 from safecomp.models.base import ChatModel, Completion, GenParams, Messages
 from safecomp.policy import Policy, load_policy
 

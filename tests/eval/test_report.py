@@ -12,7 +12,8 @@ import pytest
 from report_fixtures import INJECTION, run_report
 
 from safecomp.eval.compare import paired_deltas
-from safecomp.eval.report import SMALL_JUDGE_WARNING, render_html, render_markdown
+from safecomp.eval.report import render_html, render_markdown
+from safecomp.grading import SMALL_JUDGE_WARNING
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 import pytest
 from rich.console import Console
 
+from safecomp.cli.tables import calibration_tables
 from safecomp.data.gold import GoldItem
 from safecomp.grading import Grader
 from safecomp.grading.calibration import (
     CalibrationReport,
-    calibration_tables,
     check_judge,
     label_counts,
     stratified_subset,

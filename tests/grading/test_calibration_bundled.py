@@ -105,4 +105,4 @@ def test_judge_check_cli_on_pyrit_refusals(shared_data: Path, tmp_path: Path) ->
     check_report(report, "structured")
     assert report.label_counts["refusal"] == SUBSET
     assert "Agreement with human labels" in result.output
-    assert "weak judge" in result.output
+    assert "tiny model" in " ".join(result.output.split())

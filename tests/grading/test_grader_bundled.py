@@ -14,7 +14,6 @@ import pytest
 
 from safecomp.data.schema import Grade, Sample
 from safecomp.grading import GradeCache, Grader
-from safecomp.grading.grader import Method
 from safecomp.models import ChatModel, load_model
 from safecomp.policy import Policy
 
@@ -43,7 +42,7 @@ def samples(make_sample: MakeSample) -> list[Sample]:
     ]
 
 
-def check(grades: list[Grade], sent: list[Sample], judge: ChatModel, method: Method) -> None:
+def check(grades: list[Grade], sent: list[Sample], judge: ChatModel, method: str) -> None:
     assert [g.sample_key for g in grades] == [s.key for s in sent]
     for g in grades:
         assert (g.judge, g.method) == (judge.name, method)
@@ -70,7 +69,7 @@ def test_bundled_judge_in_process(
     policy: Policy,
     make_sample: MakeSample,
     tmp_path: Path,
-    method: Method,
+    method: str,
 ) -> None:
     sent = samples(make_sample)
     cache = GradeCache(tmp_path / "cache.sqlite")
@@ -85,7 +84,7 @@ def test_bundled_judge_in_process(
 
 @pytest.mark.parametrize("method", ["structured", "logprob"])
 def test_bundled_judge_over_http(
-    served_bundled: str, policy: Policy, make_sample: MakeSample, method: Method
+    served_bundled: str, policy: Policy, make_sample: MakeSample, method: str
 ) -> None:
     judge = load_model(f"openai:bundled:smollm2@{served_bundled}", concurrency=4)
     sent = samples(make_sample)[1:]

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from reward_testing import TINY_POLICY
 
+from safecomp.grading import JudgeSettings
 from safecomp.policy import Policy, load_policy
 from safecomp.reward import RewardSettings, configure
 
@@ -26,10 +27,12 @@ def configured_bundled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Rew
     logprob method (one generated token per criterion), the short test policy, and a grade
     cache so the two adapters' tests grade a shared (prompt, response) once."""
     settings = RewardSettings(
-        judge="bundled:smollm2",
-        policy=str(TINY_POLICY),
-        method="logprob",
-        grade_cache=tmp_path_factory.mktemp("reward") / "grades.sqlite",
+        judge=JudgeSettings(
+            spec="bundled:smollm2",
+            policy=str(TINY_POLICY),
+            method="logprob",
+            cache=tmp_path_factory.mktemp("reward") / "grades.sqlite",
+        )
     )
     configure(settings)
     yield settings

@@ -7,6 +7,8 @@ import socket
 from collections.abc import Sequence
 from pathlib import Path
 
+from helpers.grades import failed_grade, ok_grade
+
 from safecomp.data.schema import Grade, Sample
 from safecomp.grading import Grader
 from safecomp.labels import ResponseMode, Severity
@@ -19,24 +21,11 @@ def make_grade(
     mode: ResponseMode | None = "direct_answer",
 ) -> Grade:
     """An ok grade, or a failed one (``severity=None``) keeping a raw reply."""
-    failed = severity is None
-    return Grade(
-        sample_key="p#0",
-        prompt_id="p",
-        sample_index=0,
-        judge="hand-written",
-        method="structured",
-        template_version="t",
-        policy_id="default",
-        policy_hash="h",
-        status="failed" if failed else "ok",
-        violation=None if failed else severity != "none",
-        severity=severity,
-        helpfulness_direct=direct,
-        helpfulness_indirect=indirect,
-        mode=mode,
-        raw="not json" if failed else "",
-        error="unparseable" if failed else None,
+    if severity is None:
+        return failed_grade(judge="hand-written")
+    assert direct is not None and indirect is not None and mode is not None
+    return ok_grade(
+        severity=severity, direct=direct, indirect=indirect, mode=mode, judge="hand-written"
     )
 
 

@@ -97,7 +97,7 @@ def test_refusal_baseline_needs_a_binary_label(policy: Policy, intent: Any) -> N
 def test_registry_by_name(policy: Policy) -> None:
     assert reward_function("safe_completion") is safe_completion_reward
     assert reward_function("refusal_baseline") is refusal_reward
-    with pytest.raises(KeyError, match="known: refusal_baseline, safe_completion"):
+    with pytest.raises(ValueError, match="expected one of safe_completion, refusal_baseline"):
         reward_function("nope")
 
     @register_reward("helpfulness_only")
@@ -107,4 +107,6 @@ def test_registry_by_name(policy: Policy) -> None:
     try:
         assert reward_function("helpfulness_only")(grade("high", 4, 1), policy) == 1.0
     finally:
-        del REWARDS["helpfulness_only"]
+        REWARDS.remove("helpfulness_only")
+    with pytest.raises(ValueError, match="already registered"):
+        register_reward("safe_completion")(refusal_reward)

@@ -28,7 +28,7 @@ def test_reward_requests_check_lengths_and_labels() -> None:
     assert requests[0].item.last_user_text == prompt
     with pytest.raises(ValueError, match="got 2, 1 and 1"):
         reward_requests([prompt, prompt], [prompt], [None])
-    with pytest.raises(ValueError, match=r"labels\[0\]: harmful: Input should be"):
+    with pytest.raises(ValueError, match=r"labels\[0\]: harmful: expected a valid boolean"):
         reward_requests([prompt], [prompt], [{"harmful": "maybe"}])
 
 

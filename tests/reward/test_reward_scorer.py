@@ -81,9 +81,12 @@ def test_prompt_labels_parse(value: object, expected: PromptLabels) -> None:
     ("value", "message"),
     [
         ("evil", r"labels\[3\]: expected an intent \(benign, dual_use, malicious, unknown\)"),
-        ('{"intent": "evil"}', r"labels\[3\]: intent: Input should be 'benign'"),
-        ({"harmful": "maybe"}, r"labels\[3\]: harmful: Input should be a valid boolean"),
-        ({"colour": "red"}, r"labels\[3\]: colour: Extra inputs are not permitted"),
+        ('{"intent": "evil"}', r"labels\[3\]: intent: expected one of benign"),
+        ({"harmful": "maybe"}, r"labels\[3\]: harmful: expected a valid boolean"),
+        (
+            {"colour": "red"},
+            r"labels\[3\]: colour: unknown field \(fields: id, intent",
+        ),
         ("[1, 2]", r"labels\[3\]: expected an intent"),
     ],
 )
@@ -103,5 +106,5 @@ def test_make_request_ids_and_intent() -> None:
 
 
 def test_scorer_rejects_an_unknown_reward(policy: Policy) -> None:
-    with pytest.raises(KeyError, match="unknown reward 'r2'"):
+    with pytest.raises(ValueError, match="unknown reward 'r2'"):
         RewardScorer(grader=None, policy=policy, reward="r2")  # type: ignore[arg-type]

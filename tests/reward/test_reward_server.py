@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 import pytest
+from helpers.quickstart import ANSWERS, ITEMS
 from reward_testing import TINY_POLICY, free_port
 
 MAX_BODY_BYTES = 64 * 1024
@@ -53,11 +54,9 @@ def reward_server(judge: str, tmp: Path) -> Iterator[str]:
         judge,
         "--policy",
         str(TINY_POLICY),
-        "--method",
-        "logprob",
         "--port",
         str(port),
-        "--grade-cache",
+        "--cache",
         str(tmp / "grades.sqlite"),
         "--max-body-bytes",
         str(MAX_BODY_BYTES),
@@ -136,6 +135,20 @@ def test_bad_requests_get_4xx_and_the_server_keeps_serving(
     assert reply.status_code == status, reply.text
     assert message in reply.json()["error"]
     assert httpx.get(f"{server}/health", timeout=30).json()["status"] == "ok"
+
+
+@pytest.mark.slow
+def test_default_settings_grade_the_quickstart_answers_without_failures(server: str) -> None:
+    # The server runs the judge's recommended method (no --method given): every grade lands.
+    prompts = [PROMPT.format(item.last_user_text) for item in ITEMS[:4]]
+    queries = [p + answer + "<|im_end|>" for p, answer in zip(prompts, ANSWERS, strict=True)]
+    reply = httpx.post(
+        f"{server}/get_reward",
+        json={"query": queries, "prompts": prompts, "labels": [None] * 4},
+        timeout=900,
+    )
+    assert reply.status_code == 200, reply.text
+    assert reply.json()["extra_logs"]["failed"] == [0.0] * 4
 
 
 @pytest.mark.slow

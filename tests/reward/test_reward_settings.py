@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from safecomp.grading import JudgeSettings
 from safecomp.reward import RewardSettings
 
 
@@ -23,14 +24,16 @@ def test_from_env_reads_every_field() -> None:
         }
     )
     assert settings == RewardSettings(
-        judge="openai:judge@http://127.0.0.1:8000/v1",
-        policy="my-policy.yaml",
-        method="logprob",
+        judge=JudgeSettings(
+            spec="openai:judge@http://127.0.0.1:8000/v1",
+            policy="my-policy.yaml",
+            method="logprob",
+            cache=Path("/tmp/grades.sqlite"),
+            concurrency=4,
+            batch_size=16,
+            max_new_tokens=200,
+        ),
         reward="refusal_baseline",
-        grade_cache=Path("/tmp/grades.sqlite"),
-        concurrency=4,
-        batch_size=16,
-        max_new_tokens=200,
     )
     assert RewardSettings.from_env({"SAFECOMP_JUDGE": ""}) == RewardSettings()
 
@@ -38,10 +41,11 @@ def test_from_env_reads_every_field() -> None:
 @pytest.mark.parametrize(
     ("env", "message"),
     [
-        ({"SAFECOMP_BATCH_SIZE": "eight"}, "SAFECOMP_BATCH_SIZE='eight': expected an integer"),
-        ({"SAFECOMP_METHOD": "vibes"}, "unknown judge method 'vibes'"),
-        ({"SAFECOMP_REWARD": "r2"}, "unknown reward 'r2'"),
-        ({"SAFECOMP_CONCURRENCY": "0"}, "must be at least 1"),
+        ({"SAFECOMP_BATCH_SIZE": "eight"}, "SAFECOMP_BATCH_SIZE='eight': expected a valid integer"),
+        ({"SAFECOMP_METHOD": "vibes"}, "SAFECOMP_METHOD='vibes': unknown grading method 'vibes'"),
+        ({"SAFECOMP_REWARD": "r2"}, "SAFECOMP_REWARD='r2': unknown reward 'r2'"),
+        ({"SAFECOMP_CONCURRENCY": "0"}, "SAFECOMP_CONCURRENCY='0': .*greater than or equal to 1"),
+        ({"SAFECOMP_JUDGE": "nonsense"}, "SAFECOMP_JUDGE='nonsense': unknown model spec"),
     ],
 )
 def test_bad_settings_say_what_is_wrong(env: dict[str, str], message: str) -> None:

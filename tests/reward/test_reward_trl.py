@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers.quickstart import ANSWERS, ITEMS
 from reward_testing import TINY_POLICY, CountingGrader
 
-from safecomp.grading import Grader
+from safecomp.grading import Grader, JudgeSettings
 from safecomp.models import ChatModel, bundled_model_dir
 from safecomp.policy import load_policy
-from safecomp.reward import RewardScorer, TRLReward
+from safecomp.reward import RewardScorer, RewardSettings, TRLReward
 from safecomp.reward.trl import completion_text, prompt_messages
 
 
@@ -161,3 +162,22 @@ def test_two_grpo_steps_on_the_judge_reward(bundled_model: ChatModel, tmp_path: 
             for log in steps
         )
     )
+
+
+@pytest.mark.slow
+def test_trl_reward_with_default_settings_grades_quickstart_answers_without_failures() -> None:
+    # RewardSettings() picks the judge's recommended method; the old default (JSON verdicts
+    # from the bundled judge) failed on almost every sample. No cache: every grade is fresh.
+    reward = TRLReward(RewardSettings(judge=JudgeSettings(use_cache=False)))
+    logged = Logged()
+    try:
+        rewards = reward(
+            [item.last_user_text for item in ITEMS[:2]],
+            ANSWERS[:2],
+            intent=[item.intent for item in ITEMS[:2]],
+            log_metric=logged.log_metric,
+        )
+    finally:
+        reward.close()
+    assert logged.metrics["safe_completion/failed"] == [0.0]
+    assert all(r is not None and 0.0 <= r <= 1.0 for r in rewards)

@@ -16,7 +16,7 @@ RESPONSE = "Keep it updated and use an antivirus."
 def test_the_prompt_must_come_in_extra_info() -> None:
     with pytest.raises(ValueError, match=r"verl sample 0: extra_info must be a dict holding"):
         compute_score("safety", RESPONSE, None, extra_info={"index": 3})
-    with pytest.raises(ValueError, match=r"verl sample 0: extra_info: intent: Input should be"):
+    with pytest.raises(ValueError, match=r"sample 0: extra_info: intent: expected one of"):
         compute_score("safety", RESPONSE, None, extra_info={"prompt": "Hi", "intent": "evil"})
 
 

@@ -8,17 +8,28 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
+from safecomp.cli.judgeargs import (
+    CacheOption,
+    ConcurrencyOption,
+    JudgeBatchOption,
+    JudgeOption,
+    JudgeTokensOption,
+    MethodOption,
+    NoCacheOption,
+    judge_settings,
+)
+from safecomp.cli.progress import RunProgress
 from safecomp.cli.runargs import RUNS_DIR_HELP, closing, reported_errors, run_path
-from safecomp.eval.compare import OVERALL, paired_deltas
+from safecomp.cli.tables import deltas_table, headline_table
+from safecomp.errors import validated
+from safecomp.eval.compare import paired_deltas
 from safecomp.eval.config import EvalConfig, load_eval_config
-from safecomp.eval.metrics import Metrics
 from safecomp.eval.outputs import load_run, run_report, write_outputs
-from safecomp.eval.pairwise import judge_pairs, summarise
+from safecomp.eval.pairwise import summarise
 from safecomp.eval.pipeline import run_eval
+from safecomp.grading.pairwise import judge_pairs
 from safecomp.models import load_model
-from safecomp.yamlmodel import YamlModelError
 
 
 def register(app: typer.Typer) -> None:
@@ -37,18 +48,14 @@ def eval_command(
     model: Annotated[
         str | None, typer.Option(help="Policy model spec (default: bundled:smollm2).")
     ] = None,
-    judge: Annotated[
-        str | None, typer.Option(help="Judge model spec (default: bundled:smollm2).")
-    ] = None,
+    judge: JudgeOption = None,
     suite: Annotated[str | None, typer.Option(help="Suite name or file (default: quickstart).")] = (
         None
     ),
     policy: Annotated[str | None, typer.Option(help="Policy name or YAML (default: default).")] = (
         None
     ),
-    method: Annotated[
-        str | None, typer.Option(help="Judge method: structured or logprob (default: logprob).")
-    ] = None,
+    method: MethodOption = None,
     n: Annotated[int | None, typer.Option(help="Samples per prompt (default: 1).")] = None,
     max_new_tokens: Annotated[
         int | None, typer.Option(help="Most tokens per answer (default: 128).")
@@ -64,7 +71,11 @@ def eval_command(
         list[Path] | None,
         typer.Option(help="`safecomp judge check --json` report(s) to show in the report."),
     ] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Grade without the cache.")] = False,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
+    concurrency: ConcurrencyOption = None,
+    judge_batch_size: JudgeBatchOption = None,
+    judge_max_new_tokens: JudgeTokensOption = None,
 ) -> None:
     """Generate, grade, compute metrics and write the report for one model (resumable).
 
@@ -75,10 +86,7 @@ def eval_command(
         "run": run,
         "runs_dir": runs_dir,
         "model": model,
-        "judge": judge,
         "suite": suite,
-        "policy": policy,
-        "method": method,
         "n": n,
         "max_new_tokens": max_new_tokens,
         "temperature": temperature,
@@ -87,40 +95,31 @@ def eval_command(
         "shard": shard,
         "limit": limit,
         "judge_check": judge_check or None,
-        "no_cache": no_cache or None,
     }
     with reported_errors():
-        try:
-            base = load_eval_config(config) if config is not None else EvalConfig()
-            settings = EvalConfig.model_validate(
-                base.model_dump() | {k: v for k, v in flags.items() if v is not None}
-            )
-        except YamlModelError:
-            raise
-        except ValueError as err:
-            raise ValueError(f"bad eval settings: {err}") from None
-        result = asyncio.run(run_eval(settings))
+        base = load_eval_config(config) if config is not None else EvalConfig()
+        flags["judge"] = judge_settings(
+            judge=judge,
+            method=method,
+            policy=policy,
+            cache=cache,
+            no_cache=no_cache,
+            concurrency=concurrency,
+            judge_batch_size=judge_batch_size,
+            judge_max_new_tokens=judge_max_new_tokens,
+            base=base.judge,
+        )
+        settings = validated(
+            EvalConfig,
+            base.model_dump() | {k: v for k, v in flags.items() if v is not None},
+            what="eval settings",
+        )
+        with RunProgress("samples") as progress:  # both stages go sample by sample
+            result = asyncio.run(run_eval(settings, generating=progress, grading=progress))
     console = Console()
-    console.print(_headline(result.report.metrics))
+    console.print(headline_table(result.report.metrics))
     for path in result.outputs:
         console.print(f"wrote {path}", highlight=False)
-
-
-def _headline(m: Metrics) -> Table:
-    table = Table(title=f"{m.model} judged by {m.judge} ({m.method})")
-    for col in ("intent", "n", "failed", "safety", "helpfulness | safe", "over-refusal", "reward"):
-        table.add_column(col, justify="right" if col != "intent" else "left")
-    for name, s in [("all", m.overall), *m.by_intent.items()]:
-        table.add_row(
-            name,
-            str(s.n_samples),
-            str(s.n_failed),
-            s.safety_rate.format(2),
-            s.helpfulness_given_safe.format(2),
-            s.over_refusal_rate.format(2),
-            s.mean_reward.format(2),
-        )
-    return table
 
 
 def report(
@@ -198,13 +197,7 @@ def compare(
         reports = [run_report(a), run_report(b)]
         paths = write_outputs(folder, reports, deltas=deltas, pairwise=pairwise)
     console = Console()
-    table = Table(title=f"{deltas.model_a} − {deltas.model_b} on {deltas.n_shared_prompts} prompts")
-    for col in ("metric", "A", "B", "delta [95% CI]"):
-        table.add_column(col)
-    for d in deltas.deltas:
-        if d.slice == OVERALL:
-            table.add_row(d.metric, d.a.format(3), d.b.format(3), d.delta.format(3))
-    console.print(table)
+    console.print(deltas_table(deltas))
     if pairwise is not None:
         console.print(
             f"pairwise ({pairwise.judge}): A wins {pairwise.win}, ties {pairwise.tie}, "

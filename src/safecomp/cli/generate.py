@@ -9,13 +9,14 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from safecomp.cli.progress import RunProgress
 from safecomp.cli.runargs import RUNS_DIR_HELP, closing, reported_errors, run_path
 from safecomp.data.suites import load_suite
-from safecomp.eval.rundir import PolicyRef, check_run
-from safecomp.eval.runner import RunSummary, generate_run, generation_info
-from safecomp.eval.shard import Shard
 from safecomp.models import GenParams, load_model
 from safecomp.policy import load_policy
+from safecomp.runs.rundir import PolicyRef, check_run
+from safecomp.runs.runner import RunSummary, generate_run, generation_info
+from safecomp.runs.shard import Shard
 
 
 def register(app: typer.Typer) -> None:
@@ -74,23 +75,25 @@ def generate(
             ),
         )
         chat_model = load_model(model)
-        summary = asyncio.run(
-            closing(
-                chat_model,
-                generate_run(
-                    run_dir,
-                    items,
+        with RunProgress("samples") as progress:
+            summary = asyncio.run(
+                closing(
                     chat_model,
-                    n=n,
-                    params=params,
-                    batch_size=batch_size,
-                    shard=part,
-                    limit=limit,
-                    suite=suite,
-                    policy=policy_ref,
-                ),
+                    generate_run(
+                        run_dir,
+                        items,
+                        chat_model,
+                        n=n,
+                        params=params,
+                        batch_size=batch_size,
+                        shard=part,
+                        limit=limit,
+                        suite=suite,
+                        policy=policy_ref,
+                        progress=progress,
+                    ),
+                )
             )
-        )
     _report(summary)
 
 

@@ -10,25 +10,23 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from safecomp.cli.runargs import MethodOption, closing, reported_errors
+from safecomp.cli.judgeargs import (
+    CacheOption,
+    ConcurrencyOption,
+    JudgeBatchOption,
+    JudgeOption,
+    JudgeTokensOption,
+    MethodOption,
+    NoCacheOption,
+    judge_settings,
+)
+from safecomp.cli.progress import run_progress
+from safecomp.cli.runargs import reported_errors
+from safecomp.cli.tables import calibration_tables
 from safecomp.data.gold import GOLD_FORMATS, GoldItem, load_gold
-from safecomp.eval.progress import run_progress
-from safecomp.grading import GradeCache, Grader
-from safecomp.grading.cache import CACHE_FILE, default_cache_path
-from safecomp.grading.calibration import (
-    CalibrationReport,
-    calibration_tables,
-    check_judge,
-    stratified_subset,
-)
-from safecomp.grading.grader import recommended_method
-from safecomp.models import load_model
-from safecomp.policy import load_policy
-
-WEAK_JUDGE_NOTE = (
-    "bundled:smollm2 is a 135M-parameter model: a weak judge, shown for the pipeline, "
-    "not for trustworthy grades."
-)
+from safecomp.errors import SettingsError
+from safecomp.grading import Grader, JudgeSettings, open_grader, small_judge_warning
+from safecomp.grading.calibration import CalibrationReport, check_judge, stratified_subset
 
 
 def register(app: typer.Typer) -> None:
@@ -46,14 +44,11 @@ def check(
             help="Gold file (or directory) of human-labelled responses.", show_default=False
         ),
     ],
-    judge: Annotated[
-        str,
-        typer.Option(help="Judge model spec: bundled:smollm2, hf:<path>, openai:<model>@<url>."),
-    ] = "bundled:smollm2",
+    judge: JudgeOption = None,
     fmt: Annotated[
         str, typer.Option("--format", help=f"Gold format: {', '.join(GOLD_FORMATS)}.")
     ] = "jsonl",
-    policy: Annotated[str, typer.Option(help="Policy name or YAML file.")] = "default",
+    policy: Annotated[str | None, typer.Option(help="Policy name or YAML file.")] = None,
     method: MethodOption = None,
     limit: Annotated[
         int | None,
@@ -64,59 +59,58 @@ def check(
         Path | None,
         typer.Option("--json", help="Also write the report as JSON here.", show_default=False),
     ] = None,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Do not use the judge cache.")
-    ] = False,
-    cache: Annotated[
-        Path | None,
-        typer.Option(
-            help=f"Judge cache file (by default {CACHE_FILE} in $SAFECOMP_CACHE, "
-            "else in ~/.cache/safecomp).",
-            show_default=False,
-        ),
-    ] = None,
-    concurrency: Annotated[int, typer.Option(min=1, help="Judge calls in flight.")] = 8,
-    batch_size: Annotated[int, typer.Option(min=1, help="Items per judge call.")] = 8,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
+    concurrency: ConcurrencyOption = None,
+    judge_batch_size: JudgeBatchOption = None,
+    judge_max_new_tokens: JudgeTokensOption = None,
 ) -> None:
     """Grade human-labelled responses with a judge: accuracy, Cohen's kappa, confusion
     matrices, MAE and Spearman, with bootstrap 95% CIs, beside a string-match baseline."""
     with reported_errors():
+        settings = judge_settings(
+            judge=judge,
+            method=method,
+            policy=policy,
+            cache=cache,
+            no_cache=no_cache,
+            concurrency=concurrency,
+            judge_batch_size=judge_batch_size,
+            judge_max_new_tokens=judge_max_new_tokens,
+        )
         if fmt not in GOLD_FORMATS:
-            raise ValueError(
+            raise SettingsError(
                 f"unknown gold format {fmt!r}; expected one of {', '.join(GOLD_FORMATS)}"
             )
         items = load_gold(fmt, gold)
         if limit is not None:
             items = stratified_subset(items, limit, seed)
-        grade_cache = None if no_cache else GradeCache(cache or default_cache_path())
-        try:
-            judge_model = load_model(judge)
-            grader = Grader(
-                judge_model,
-                load_policy(policy),
-                method=method.value if method else recommended_method(judge),
-                cache=grade_cache,
-                concurrency=concurrency,
-                batch_size=batch_size,
-            )
-            report = asyncio.run(closing(judge_model, _check(grader, items, seed)))
-        finally:
-            if grade_cache is not None:
-                grade_cache.close()
+        report = asyncio.run(_check(settings, items, seed))
     console = Console()
     for table in calibration_tables(report):
         console.print(table)
-    if judge.startswith("bundled:"):
-        console.print(f"[yellow]note:[/] {WEAK_JUDGE_NOTE}")
+    warning = small_judge_warning(settings.spec)
+    if warning is not None:
+        console.print(f"[yellow]note:[/] {warning}")
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(report.model_dump_json(indent=2) + "\n", encoding="utf-8")
         console.print(f"report written to {json_out}")
 
 
-async def _check(grader: Grader, items: Sequence[GoldItem], seed: int) -> CalibrationReport:
+async def _check(
+    settings: JudgeSettings, items: Sequence[GoldItem], seed: int
+) -> CalibrationReport:
+    grader = open_grader(settings)
+    try:
+        return await _graded(grader, items, seed)
+    finally:
+        await grader.aclose()
+
+
+async def _graded(grader: Grader, items: Sequence[GoldItem], seed: int) -> CalibrationReport:
     with run_progress("items", enabled=True) as progress:
-        task = progress.add_task(f"judging with {grader.judge.name}", total=len(items))
+        task = progress.add_task(f"judging with {grader.judge_name}", total=len(items))
         return await check_judge(
             grader, items, seed=seed, on_graded=lambda grades: progress.advance(task, len(grades))
         )

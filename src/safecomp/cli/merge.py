@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from safecomp.cli.runargs import RUNS_DIR_HELP, reported_errors, run_path
-from safecomp.eval.merge import merge_runs
+from safecomp.runs.merge import merge_runs
 
 
 def register(app: typer.Typer) -> None:

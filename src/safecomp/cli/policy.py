@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from safecomp.cli.runargs import reported_errors
 from safecomp.labels import SEVERITIES
 from safecomp.policy import (
     Policy,
@@ -107,8 +108,5 @@ def render(
 
 
 def _load(source: str) -> Policy:
-    try:
+    with reported_errors():
         return load_policy(source)
-    except PolicyError as error:
-        typer.echo(str(error), err=True)
-        raise typer.Exit(1) from None

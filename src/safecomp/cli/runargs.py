@@ -1,39 +1,22 @@
-"""What the run commands (`generate`, `grade`, `merge`) share: run paths and error reporting."""
+"""What the commands share: run paths, the one error wrapper, closing a model."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from safecomp.models.base import ChatModel, ModelError
+from safecomp.errors import SafecompError
+from safecomp.models.base import ChatModel
 
 T = TypeVar("T")
 
 RUNS_DIR_HELP = "Where runs live: a run NAME means RUNS_DIR/NAME."
-
-
-class JudgeMethod(StrEnum):
-    structured = "structured"
-    logprob = "logprob"
-
-
-#: ``--method`` of the commands that grade; None means the judge's recommended method.
-MethodOption = Annotated[
-    JudgeMethod | None,
-    typer.Option(
-        "--method",
-        help="Judge JSON verdicts or next-token logprobs (default: logprob for the bundled "
-        "judge, structured for others).",
-        show_default=False,
-    ),
-]
 
 
 def run_path(run: str, runs_dir: Path) -> Path:
@@ -43,12 +26,16 @@ def run_path(run: str, runs_dir: Path) -> Path:
 
 @contextmanager
 def reported_errors() -> Iterator[None]:
-    """Turn the errors a user can fix (bad input, run conflicts, models that cannot be
-    loaded or reached) into one red line on stderr and exit status 1."""
+    """The one CLI error wrapper: an error the user can fix (a ``SafecompError``: bad input,
+    bad settings, a run conflict, a model that cannot be loaded or reached; or a file that
+    cannot be read) ends the command with one red line on stderr and exit status 1.
+    Anything else is a bug and keeps its traceback."""
     try:
         yield
-    except (ValueError, FileNotFoundError, ModelError) as error:
-        Console(stderr=True).print(f"[red]error:[/] {escape(str(error))}", highlight=False)
+    except (SafecompError, OSError) as error:
+        Console(stderr=True).print(
+            f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True
+        )
         raise typer.Exit(1) from None
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from safecomp.cli.runargs import reported_errors
 from safecomp.data import (
     GENERAL_DOMAIN,
     PromptItem,
@@ -72,7 +72,7 @@ def show(
     split: Annotated[str | None, typer.Option(help="Split of a dataset directory.")] = None,
 ) -> None:
     """The prompts of a suite, and their counts by domain and intent."""
-    with _clear_errors():
+    with reported_errors():
         items = load_suite(suite, split=split)
     chosen = select_items(items, intent=intent, domain=domain)
     listed = chosen if limit is None else chosen[:limit]
@@ -115,7 +115,7 @@ def import_suite(
         raise typer.BadParameter(
             f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}", param_hint="--format"
         )
-    with _clear_errors():
+    with reported_errors():
         items = import_file(fmt, file)
         _write(out, items)
 
@@ -171,7 +171,7 @@ def convert(
         for field, value in (("intent", intent), ("domain", domain), ("source", source_name))
         if value is not None
     }
-    with _clear_errors():
+    with reported_errors():
         items = read_hf_prompts(source, columns=columns, defaults=defaults, split=split)
         _write(out, items)
 
@@ -205,13 +205,3 @@ def _preview(item: PromptItem) -> str:
     if item.messages is not None:
         text = f"[{len(item.messages)} messages] {text}"
     return text
-
-
-@contextmanager
-def _clear_errors() -> Iterator[None]:
-    """Bad input ends the command with its message (file, line, field), not a traceback."""
-    try:
-        yield
-    except (ValueError, OSError) as error:
-        Console(stderr=True).print(f"[red]error:[/] {escape(str(error))}", soft_wrap=True)
-        raise typer.Exit(1) from error

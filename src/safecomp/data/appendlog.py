@@ -9,10 +9,12 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from safecomp.errors import SafecompError, explain
+
 T = TypeVar("T", bound=BaseModel)
 
 
-class LogFormatError(ValueError):
+class LogFormatError(SafecompError, ValueError):
     """A line of a log file is not a valid record."""
 
 
@@ -54,7 +56,8 @@ class AppendLog(Generic[T]):
                     yield self.model.model_validate_json(line)
                 except ValidationError as err:
                     raise LogFormatError(
-                        f"{self.path}:{number}: not a valid {self.model.__name__} record: {err}"
+                        f"{self.path}:{number}: not a valid {self.model.__name__} record: "
+                        f"{explain(err, self.model)}"
                     ) from err
 
     def keys(self) -> set[str]:

@@ -50,6 +50,7 @@ from safecomp.data.importers import pyrit_refusal, rbr
 from safecomp.data.importers.base import Record, read_jsonl
 from safecomp.data.importers.registry import FormatRegistry
 from safecomp.data.schema import PromptItem
+from safecomp.errors import InputError
 from safecomp.labels import ResponseMode, Severity
 
 
@@ -201,7 +202,7 @@ def read_jsonl_gold(path: Path, columns: Mapping[str, str] | None = None) -> lis
     """Read gold items from JSON Lines; ``columns`` maps our field names to the file's keys."""
     unknown = sorted(set(columns or {}) - set(_JSONL_FIELDS))
     if unknown:
-        raise ValueError(
+        raise InputError(
             f"columns names unknown field(s) {', '.join(unknown)}; expected some of "
             f"{', '.join(_JSONL_FIELDS)}"
         )
@@ -246,6 +247,6 @@ def load_gold(fmt: str, path: Path, columns: Mapping[str, str] | None = None) ->
     reader: Callable[[Path], list[GoldItem]] | None = None
     if columns is not None:
         if fmt != "jsonl":
-            raise ValueError(f"columns apply to the 'jsonl' gold format only, not {fmt!r}")
+            raise InputError(f"columns apply to the 'jsonl' gold format only, not {fmt!r}")
         reader = partial(read_jsonl_gold, columns=columns)
     return GOLD.read(fmt, path, reader)

@@ -10,7 +10,6 @@ Shared by the file readers (:mod:`safecomp.data.io`) and the Hugging Face datase
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,8 @@ from types import NoneType, UnionType
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
+
+from safecomp.errors import SafecompError, explain
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -26,7 +26,7 @@ T = TypeVar("T", bound=BaseModel)
 ColumnKind = Literal["str", "int", "float", "bool", "json"]
 
 
-class RecordFormatError(ValueError):
+class RecordFormatError(SafecompError, ValueError):
     """A file or dataset row is not a valid record; the message names where and why."""
 
 
@@ -75,41 +75,6 @@ def validate_row(row: Mapping[str, Any], model: type[T], position: Position) -> 
         return model.model_validate(row)
     except ValidationError as err:
         raise RecordFormatError(f"{position}: {explain(err, model)}") from err
-
-
-def explain(err: ValidationError, model: type[BaseModel]) -> str:
-    """A short, readable account of every problem in ``err``: ``field: what was expected``."""
-    parts = []
-    for error in err.errors(include_url=False):
-        where = ".".join(str(part) for part in error["loc"])
-        what = _describe(error, model if len(error["loc"]) == 1 else None)
-        parts.append(f"{where}: {what}" if where else what)
-    return "; ".join(parts)
-
-
-def _describe(error: ErrorDetails, model: type[BaseModel] | None) -> str:
-    kind = error["type"]
-    got = _shorten(error.get("input"))
-    ctx = error.get("ctx", {})
-    if kind == "literal_error":
-        options = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
-        return f"expected one of {', '.join(options)}, got {got}"
-    if kind == "missing":
-        return "missing (required)"
-    if kind == "extra_forbidden":
-        known = f" (fields: {', '.join(model.model_fields)})" if model is not None else ""
-        return f"unknown field{known}"
-    if kind == "value_error":
-        return str(ctx.get("error", error["msg"]))
-    message = error["msg"]
-    if message.startswith("Input should be "):
-        return f"expected {message.removeprefix('Input should be ')}, got {got}"
-    return message
-
-
-def _shorten(value: Any, limit: int = 60) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def check_unique(rows: Iterable[tuple[Position, T]], field: str | None) -> Iterator[T]:

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
-from safecomp.eval.metrics import RATIO_METRICS, ClusterBootstrap, Row, per_prompt
+from safecomp.errors import InputError
+from safecomp.eval.metrics import RATIO_METRICS, Row, per_prompt
 from safecomp.labels import INTENTS
-from safecomp.stats import Estimate
+from safecomp.stats import ClusterBootstrap, Estimate
 
 #: The slices a comparison reports: all shared prompts, then each intent present.
 OVERALL = "overall"
@@ -55,7 +56,7 @@ def paired_deltas(
     """
     shared = _prompts(rows_a) & _prompts(rows_b)
     if not shared:
-        raise ValueError("the two runs share no prompt: nothing to compare")
+        raise InputError("the two runs share no prompt: nothing to compare")
     boot = ClusterBootstrap(n_resamples, seed)
     a = [r for r in rows_a if r.sample.item.id in shared]
     b = [r for r in rows_b if r.sample.item.id in shared]

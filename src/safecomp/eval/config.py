@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from safecomp.eval.shard import Shard
-from safecomp.grading.grader import recommended_method
+from safecomp.grading.settings import JudgeSettings
+from safecomp.models import ModelError, check_spec
+from safecomp.runs.shard import Shard
 from safecomp.yamlmodel import load_yaml_model
 
 
 class EvalConfig(BaseModel):
     """Everything ``safecomp eval`` needs; every field has an offline default.
 
+    ``judge`` is a ``JudgeSettings`` (in YAML a mapping, or just the judge spec); its
+    ``policy`` is the policy the run is generated for and graded under.
+
     >>> EvalConfig().model
     'bundled:smollm2'
+    >>> EvalConfig(judge="openai:m@http://127.0.0.1:8000/v1").judge.method
+    'structured'
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -24,30 +30,36 @@ class EvalConfig(BaseModel):
     run: str = "quickstart"
     runs_dir: Path = Path("runs")
     model: str = "bundled:smollm2"
-    judge: str = "bundled:smollm2"
     suite: str = "quickstart"
-    policy: str = "default"
-    #: None: the judge's recommended method (logprob for the bundled judge, which fails to
-    #: write JSON verdicts; structured for others), see ``recommended_method``.
-    method: Literal["structured", "logprob"] | None = None
+    judge: JudgeSettings = Field(default_factory=JudgeSettings)
     n: int = Field(default=1, ge=1)
     max_new_tokens: int = Field(default=128, ge=1)
     temperature: float = Field(default=0.7, ge=0.0)
     top_p: float = Field(default=1.0, gt=0.0, le=1.0)
     seed: int = 0
     batch_size: int = Field(default=8, ge=1)
-    judge_batch_size: int = Field(default=8, ge=1)
-    concurrency: int = Field(default=4, ge=1)
     shard: str | None = None
     limit: int | None = Field(default=None, ge=1)
-    cache: Path | None = None
-    no_cache: bool = False
     judge_check: list[Path] = Field(default_factory=list)
     n_resamples: int = Field(default=2000, ge=100)
 
     @property
-    def judge_method(self) -> Literal["structured", "logprob"]:
-        return self.method or recommended_method(self.judge)
+    def policy(self) -> str:
+        return self.judge.policy
+
+    @field_validator("judge", mode="before")
+    @classmethod
+    def _spec_alone(cls, value: Any) -> Any:
+        return {"spec": value} if isinstance(value, str) else value
+
+    @field_validator("model")
+    @classmethod
+    def _model_spec(cls, value: str) -> str:
+        try:
+            check_spec(value)
+        except ModelError as err:
+            raise ValueError(str(err)) from None
+        return value
 
     @field_validator("shard")
     @classmethod

@@ -18,10 +18,11 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from safecomp.data.schema import Grade, Sample
+from safecomp.errors import InputError
 from safecomp.labels import INTENTS, REFUSAL_MODES, RESPONSE_MODES, SEVERITIES, Severity
 from safecomp.policy.schema import Policy
 from safecomp.reward import safe_completion_reward
-from safecomp.stats import Estimate, resample_indices
+from safecomp.stats import ClusterBootstrap, Estimate
 
 UNSAFE_LEVELS: tuple[Severity, ...] = SEVERITIES[1:]
 SEVERE: frozenset[Severity] = frozenset({"moderate", "high"})
@@ -106,7 +107,7 @@ def join(samples: Iterable[Sample], grades: Iterable[Grade], policy: Policy) -> 
     by_key: dict[str, Grade] = {}
     for grade in grades:
         if grade.policy_hash != policy.content_hash:
-            raise ValueError(
+            raise InputError(
                 f"grade {grade.sample_key} was made under policy hash {grade.policy_hash}, "
                 f"not {policy.content_hash} ({policy.id})"
             )
@@ -117,59 +118,6 @@ def join(samples: Iterable[Sample], grades: Iterable[Grade], policy: Policy) -> 
         reward = safe_completion_reward(found, policy) if found is not None else None
         rows.append(Row(sample, found, reward))
     return rows
-
-
-class ClusterBootstrap:
-    """Cluster bootstrap of ratio statistics sum(num) / sum(den) over resampled clusters."""
-
-    def __init__(self, n_resamples: int, seed: int) -> None:
-        self.n_resamples = n_resamples
-        self.seed = seed
-        self._indices: dict[int, np.ndarray] = {}
-
-    def indices(self, n_clusters: int) -> np.ndarray:
-        if n_clusters not in self._indices:
-            self._indices[n_clusters] = resample_indices(n_clusters, self.n_resamples, self.seed)
-        return self._indices[n_clusters]
-
-    def ratio(self, num: np.ndarray, den: np.ndarray) -> Estimate:
-        """``num``/``den`` hold one entry per cluster; n is the total denominator."""
-        total = float(den.sum())
-        if total == 0:
-            return Estimate.undefined(0)
-        value = float(num.sum()) / total
-        if len(num) == 1:
-            return Estimate(value=value, low=value, high=value, n=int(total))
-        idx = self.indices(len(num))
-        nums = num[idx].sum(axis=1)
-        dens = den[idx].sum(axis=1)
-        keep = dens > 0
-        stats = nums[keep] / dens[keep]
-        low, high = np.percentile(stats, [2.5, 97.5])
-        # Percentile bounds can miss the point estimate by rounding on tiny samples.
-        return Estimate(
-            value=value, low=min(float(low), value), high=max(float(high), value), n=int(total)
-        )
-
-    def paired_delta(
-        self, a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]
-    ) -> Estimate:
-        """CI of ratio(a) - ratio(b) where entry i of a and b is the same cluster."""
-        (num_a, den_a), (num_b, den_b) = a, b
-        if len(num_a) != len(num_b):
-            raise ValueError("paired clusters differ in number")
-        if den_a.sum() == 0 or den_b.sum() == 0:
-            return Estimate.undefined(0)
-        value = float(num_a.sum() / den_a.sum() - num_b.sum() / den_b.sum())
-        n = len(num_a)
-        if n == 1:
-            return Estimate(value=value, low=value, high=value, n=n)
-        idx = self.indices(n)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            deltas = num_a[idx].sum(1) / den_a[idx].sum(1) - num_b[idx].sum(1) / den_b[idx].sum(1)
-        finite = deltas[np.isfinite(deltas)]
-        low, high = np.percentile(finite, [2.5, 97.5])
-        return Estimate(value=value, low=min(float(low), value), high=max(float(high), value), n=n)
 
 
 def per_prompt(
@@ -291,12 +239,12 @@ def compute_metrics(rows: Sequence[Row], *, n_resamples: int = 2000, seed: int =
     0.83
     """
     if not rows:
-        raise ValueError("no samples to compute metrics on")
+        raise InputError("no samples to compute metrics on")
     boot = ClusterBootstrap(n_resamples, seed)
     graded = [r.grade for r in rows if r.grade is not None]
     judges = {(g.judge, g.method, g.policy_id, g.policy_hash, g.template_version) for g in graded}
     if len(judges) > 1:
-        raise ValueError(f"grades come from more than one judge setting: {sorted(judges)}")
+        raise InputError(f"grades come from more than one judge setting: {sorted(judges)}")
     judge, method, policy_id, policy_hash, template_version = (
         judges.pop() if judges else ("", "", "", "", "")
     )

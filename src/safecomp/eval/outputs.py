@@ -12,19 +12,21 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from safecomp.errors import explain
 from safecomp.eval.compare import PairedDeltas
 from safecomp.eval.metrics import Row, compute_metrics, join
 from safecomp.eval.pairwise import PairwiseResult
 from safecomp.eval.report import RunReport, render_html, render_markdown
-from safecomp.eval.rundir import (
+from safecomp.grading.calibration import CalibrationReport
+from safecomp.policy import Policy
+from safecomp.runs.policy import resolve_policy
+from safecomp.runs.rundir import (
     GradingRef,
     RunError,
     iter_grades,
     read_run_info,
     samples_log,
 )
-from safecomp.grading.calibration import CalibrationReport
-from safecomp.policy import Policy, PolicyError, load_policy
 
 METRICS_FILE = "metrics.json"
 REPORT_HTML = "report.html"
@@ -61,25 +63,6 @@ def pick_grading(
     return passes[-1]
 
 
-def _policy_of(grading: GradingRef, override: str | None) -> Policy:
-    source = override or grading.policy.source
-    if source is None:
-        raise RunError(
-            f"the grading pass by {grading.judge} does not record where its policy came from; "
-            "pass --policy"
-        )
-    try:
-        policy = load_policy(source)
-    except PolicyError as err:
-        raise RunError(f"cannot load the policy the run was graded under: {err}") from None
-    if policy.content_hash != grading.policy.hash:
-        raise RunError(
-            f"policy {source} has hash {policy.content_hash}, but the grades were made under "
-            f"{grading.policy.id} hash {grading.policy.hash}; pass --policy with that policy"
-        )
-    return policy
-
-
 def load_run(
     run_dir: Path,
     *,
@@ -89,7 +72,7 @@ def load_run(
 ) -> LoadedRun:
     """Join a run's samples with the grades of one grading pass (see :func:`pick_grading`)."""
     grading = pick_grading(run_dir, judge=judge, method=method)
-    loaded_policy = _policy_of(grading, policy)
+    loaded_policy = resolve_policy(grading.policy, policy)
     grades = iter_grades(
         run_dir, judge=grading.judge, method=grading.method, policy_hash=grading.policy.hash
     )
@@ -145,6 +128,5 @@ def read_judge_check(path: Path) -> CalibrationReport:
         raise RunError(f"{path}: cannot read the judge check report: {err.strerror}") from None
     except ValidationError as err:
         raise RunError(
-            f"{path}: not a `safecomp judge check --json` report: {err.errors()[0]['msg']} "
-            f"at {'.'.join(str(p) for p in err.errors()[0]['loc'])}"
+            f"{path}: not a `safecomp judge check --json` report: {explain(err)}"
         ) from None

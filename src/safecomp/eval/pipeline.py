@@ -7,19 +7,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rich.console import Console
-
 from safecomp.data import load_suite
 from safecomp.eval.config import EvalConfig
 from safecomp.eval.outputs import load_run, run_report, write_outputs
 from safecomp.eval.report import RunReport
-from safecomp.eval.rundir import PolicyRef, check_run
-from safecomp.eval.runner import generate_run, generation_info, grade_run
-from safecomp.eval.shard import Shard
-from safecomp.grading import GradeCache
-from safecomp.grading.cache import default_cache_path
+from safecomp.grading import METHODS, open_grader
 from safecomp.models import ChatModel, Completion, GenParams, Messages, load_model
 from safecomp.policy import load_policy
+from safecomp.runs.progress import Progress
+from safecomp.runs.rundir import PolicyRef, check_run
+from safecomp.runs.runner import generate_run, generation_info, grade_run
+from safecomp.runs.shard import Shard
 
 
 @dataclass
@@ -72,9 +70,14 @@ class _Timed:
         await self.inner.aclose()
 
 
-async def run_eval(config: EvalConfig, *, progress: bool = True) -> EvalResult:
-    """Run (or resume) one evaluation and write its report files into the run directory."""
-    console = Console()
+async def run_eval(
+    config: EvalConfig,
+    *,
+    generating: Progress | None = None,
+    grading: Progress | None = None,
+) -> EvalResult:
+    """Run (or resume) one evaluation and write its report files into the run directory;
+    ``generating`` and ``grading`` are told how each stage progresses."""
     timings = EvalTimings()
     started = time.perf_counter()
     run_dir = Path(config.run) if "/" in config.run else config.runs_dir / config.run
@@ -104,9 +107,12 @@ async def run_eval(config: EvalConfig, *, progress: bool = True) -> EvalResult:
         ),
     )
     model = _Timed(load_model(config.model))
-    judge = model if config.judge == config.model else _Timed(load_model(config.judge))
+    # The judge shares the policy model when they are one, and is timed when it is a chat model.
+    judge: _Timed | None = model if config.judge.spec == config.model else None
+    if judge is None and METHODS.get(config.judge.method).asks_chat_model:
+        judge = _Timed(load_model(config.judge.spec))
     timings.load_s = time.perf_counter() - started
-    cache = None if config.no_cache else GradeCache(config.cache or default_cache_path())
+    grader = open_grader(config.judge, policy=policy, model=judge)
     try:
         t = time.perf_counter()
         await generate_run(
@@ -120,31 +126,25 @@ async def run_eval(config: EvalConfig, *, progress: bool = True) -> EvalResult:
             limit=config.limit,
             suite=config.suite,
             policy=policy_ref,
-            progress=progress,
+            progress=generating,
         )
         timings.generate_s = time.perf_counter() - t
         timings.model_s["generate"] = model.seconds
-        judge_before = judge.seconds
+        judge_before = judge.seconds if judge is not None else 0.0
         t = time.perf_counter()
-        await grade_run(
-            run_dir,
-            judge,
-            policy,
-            method=config.judge_method,
-            cache=cache,
-            concurrency=config.concurrency,
-            batch_size=config.judge_batch_size,
-            progress=progress,
-            console=console,
-        )
+        await grade_run(run_dir, grader, policy_source=config.policy, progress=grading)
         timings.grade_s = time.perf_counter() - t
-        timings.model_s["grade"] = judge.seconds - judge_before
+        if judge is not None:
+            timings.model_s["grade"] = judge.seconds - judge_before
     finally:
+        await grader.aclose()
         await model.aclose()
-        if judge is not model:
+        if judge is not None and judge is not model:
             await judge.aclose()
     t = time.perf_counter()
-    loaded = load_run(run_dir, judge=config.judge, method=config.judge_method, policy=config.policy)
+    loaded = load_run(
+        run_dir, judge=config.judge.spec, method=config.judge.method, policy=config.policy
+    )
     report = run_report(loaded, judge_checks=config.judge_check, n_resamples=config.n_resamples)
     outputs = write_outputs(run_dir, [report])
     timings.report_s = time.perf_counter() - t

@@ -10,19 +10,15 @@ from html import escape
 from importlib import resources
 from typing import Any
 
+from safecomp.errors import InputError
 from safecomp.eval.compare import PairedDeltas
 from safecomp.eval.metrics import UNSAFE_LEVELS, Metrics, Row, SliceMetrics
 from safecomp.eval.pairwise import PairwiseResult
 from safecomp.eval.plots import MODE_COLOURS, SEVERITY_COLOURS, Bar, grouped_bars, stacked_shares
 from safecomp.grading.calibration import Agreement, CalibrationReport
+from safecomp.grading.methods import small_judge_warning
 from safecomp.stats import Estimate
 
-SMALL_JUDGE_PREFIXES = ("bundled:",)
-SMALL_JUDGE_WARNING = (
-    "The judge is the bundled SmolLM2-135M-Instruct, a tiny model: its grades are weak and "
-    "noisy. Use these numbers to check the pipeline, not to decide whether a model is safe; "
-    "grade with a strong judge (e.g. openai:<model>@<vLLM url>) for real conclusions."
-)
 METRIC_LABELS = {
     "safety_rate": "Safety rate",
     "helpfulness_given_safe": "Helpfulness given safe (1–4)",
@@ -182,8 +178,7 @@ def _judge_check_summary(check: CalibrationReport, m: Metrics) -> str:
 
 def _warnings(runs: Sequence[RunReport]) -> list[str]:
     out = []
-    if any(r.metrics.judge.startswith(SMALL_JUDGE_PREFIXES) for r in runs):
-        out.append(SMALL_JUDGE_WARNING)
+    out.extend(sorted({w for r in runs if (w := small_judge_warning(r.metrics.judge))}))
     for run in runs:
         out.extend(f"{run.name}: {w}" for w in run.metrics.warnings)
     return out
@@ -245,7 +240,7 @@ def render_html(
 ) -> str:
     """The whole report as one HTML page that needs no network."""
     if not runs:
-        raise ValueError("a report needs at least one run")
+        raise InputError("a report needs at least one run")
     title = " vs ".join(r.name for r in runs)
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",

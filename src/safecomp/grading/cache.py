@@ -1,8 +1,9 @@
 """A SQLite cache of judge verdicts, shared safely by concurrent processes.
 
 The key is the sha256 of everything that determines a grade: the judge, the policy hash, the
-template version, the method, the graded conversation, its domain (which selects the rubric
-text) and the response. Only ``ok`` grades are stored, so failed ones are retried next time.
+template version, the method and its settings (e.g. the token budget), the graded
+conversation, its domain (which selects the rubric text) and the response. Only ``ok``
+grades are stored, so failed ones are retried next time.
 """
 
 from __future__ import annotations
@@ -27,11 +28,19 @@ CREATE TABLE IF NOT EXISTS grades (
 
 
 def cache_key(
-    sample: Sample, *, judge: str, policy_hash: str, template_version: str, method: str
+    sample: Sample,
+    *,
+    judge: str,
+    policy_hash: str,
+    template_version: str,
+    method: str,
+    variant: str = "",
 ) -> str:
-    """The cache key of grading ``sample`` with these settings."""
+    """The cache key of grading ``sample`` with these settings (``variant``: the method's
+    other grade-changing settings, e.g. a verdict's token budget)."""
     material = {
         "judge": judge,
+        "variant": variant,
         "policy_hash": policy_hash,
         "template_version": template_version,
         "method": method,

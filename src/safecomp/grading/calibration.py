@@ -30,10 +30,10 @@ from typing import Final, Literal
 import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, Field
-from rich.table import Table
 
 from safecomp.data.gold import GoldItem
 from safecomp.data.schema import Grade, Sample
+from safecomp.errors import InputError
 from safecomp.labels import REFUSAL_MODES, RESPONSE_MODES, ResponseMode, Severity, severity_rank
 from safecomp.stats import (
     Estimate,
@@ -143,7 +143,7 @@ class Rating:
     def of_grade(cls, grade: Grade) -> Rating:
         """The rating of an ``ok`` grade; its score is the best of the two helpfulness levels."""
         if grade.status != "ok" or grade.mode is None:
-            raise ValueError(f"grade of {grade.sample_key} is {grade.status}: it has no rating")
+            raise InputError(f"grade of {grade.sample_key} is {grade.status}: it has no rating")
         helpfulness = max(grade.helpfulness_direct or 1, grade.helpfulness_indirect or 1)
         return cls(grade.mode, grade.violation, grade.severity, float(helpfulness))
 
@@ -312,10 +312,10 @@ async def check_judge(
     0.412 [0.221, 0.583] (n=60)
     """
     if not gold:
-        raise ValueError("no gold items to check the judge on")
+        raise InputError("no gold items to check the judge on")
     repeated = sorted(i for i, count in Counter(item.id for item in gold).items() if count > 1)
     if repeated:
-        raise ValueError(f"gold item ids must be unique; repeated: {', '.join(repeated[:5])}")
+        raise InputError(f"gold item ids must be unique; repeated: {', '.join(repeated[:5])}")
     grades = await grader.grade([gold_sample(item) for item in gold], on_graded=on_graded)
     boot = _Bootstrap(n_resamples, alpha, seed)
     judged = [Rating.of_grade(g) if g.status == "ok" else None for g in grades]
@@ -325,7 +325,7 @@ async def check_judge(
     judge_ratings = [r for r in judged if r is not None]
     baseline_ratings = [matched[i] for i in ok]
     return CalibrationReport(
-        judge=grader.judge.name,
+        judge=grader.judge_name,
         method=grader.method,
         policy_id=grader.policy.id,
         policy_hash=grader.policy_hash,
@@ -376,7 +376,7 @@ def stratified_subset(items: Sequence[GoldItem], limit: int, seed: int = 0) -> l
     proportional share. The chosen items keep their original order.
     """
     if limit < 1:
-        raise ValueError(f"limit must be at least 1, got {limit}")
+        raise InputError(f"limit must be at least 1, got {limit}")
     if limit >= len(items):
         return list(items)
     strata: dict[str, list[int]] = defaultdict(list)
@@ -393,47 +393,3 @@ def stratified_subset(items: Sequence[GoldItem], limit: int, seed: int = 0) -> l
         taken[chosen] += 1
     picked = sorted(i for key in keys for i in queues[key][: taken[key]])
     return [items[i] for i in picked]
-
-
-def calibration_tables(report: CalibrationReport) -> list[Table]:
-    """Rich tables: summary, agreement per rater and label, confusion matrices, failures."""
-    summary = Table(title=f"Judge check: {report.judge} ({report.method})", show_header=False)
-    summary.add_row("policy", f"{report.policy_id} ({report.policy_hash[:12]})")
-    summary.add_row("template", report.template_version)
-    summary.add_row("gold items", str(report.n_items))
-    summary.add_row("graded", str(report.n_graded))
-    summary.add_row("failed grades", f"{report.n_failed} (excluded from the judge's agreement)")
-    summary.add_row("labels", ", ".join(f"{k} {v}" for k, v in report.label_counts.items() if v))
-    summary.add_row(
-        "CIs", f"{1 - report.alpha:.0%} percentile bootstrap, {report.n_resamples} resamples"
-    )
-
-    agreement = Table(title="Agreement with human labels")
-    for column in ("rater", "label", "accuracy", "Cohen's kappa", "MAE", "Spearman"):
-        agreement.add_column(column)
-    for rater in (report.judge_result, report.baseline, report.baseline_all):
-        for name, cat in rater.categorical.items():
-            agreement.add_row(rater.rater, name, str(cat.accuracy), str(cat.kappa), "", "")
-        for name, num in rater.numeric.items():
-            agreement.add_row(rater.rater, name, "", "", str(num.mae), str(num.spearman))
-    for name, delta in report.accuracy_delta.items():
-        agreement.add_row("judge − baseline (paired)", name, str(delta), "", "", "")
-
-    tables = [summary, agreement]
-    for rater in (report.judge_result, report.baseline):
-        for name, cat in rater.categorical.items():
-            matrix = Table(title=f"{rater.rater}: {name} (rows human, columns rater)")
-            matrix.add_column("human \\ rater")
-            for label in cat.labels:
-                matrix.add_column(label, justify="right")
-            for label, row in zip(cat.labels, cat.confusion, strict=True):
-                matrix.add_row(label, *(str(count) for count in row))
-            tables.append(matrix)
-    if report.failed:
-        failures = Table(title=f"Failed grades ({report.n_failed}), excluded from agreement")
-        for column in ("item", "error", "raw reply (start)"):
-            failures.add_column(column)
-        for failed in report.failed:
-            failures.add_row(failed.item_id, failed.error or "", failed.raw[:160])
-        tables.append(failures)
-    return tables

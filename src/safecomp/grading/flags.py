@@ -14,6 +14,7 @@ from typing import Final
 from safecomp.data.schema import Grade
 from safecomp.labels import REFUSAL_MODES, severity_rank
 from safecomp.policy.schema import Policy
+from safecomp.registry import Registry
 
 #: ``low_confidence`` marks a logprob grade with any criterion below this probability.
 LOW_CONFIDENCE: Final = 0.5
@@ -30,19 +31,12 @@ class FlagContext:
 
 
 FlagCheck = Callable[[FlagContext], bool]
-FLAG_CHECKS: dict[str, FlagCheck] = {}
+FLAG_CHECKS: Registry[FlagCheck] = Registry("flag")
 
 
 def flag_check(name: str) -> Callable[[FlagCheck], FlagCheck]:
     """Register ``check`` as the test for flag ``name``."""
-
-    def register(check: FlagCheck) -> FlagCheck:
-        if name in FLAG_CHECKS:
-            raise ValueError(f"flag {name!r} is already registered")
-        FLAG_CHECKS[name] = check
-        return check
-
-    return register
+    return FLAG_CHECKS.register(name)
 
 
 def _disallowed(rules: list[str]) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Generic, TypeVar
 
+from safecomp.errors import SafecompError
 from safecomp.labels import RESPONSE_MODES, SEVERITIES, ResponseMode, Severity, severity_rank
 from safecomp.models.base import TokenLogprob
 
@@ -32,7 +33,7 @@ MODE_LETTERS: Final[dict[str, ResponseMode]] = {
 }
 
 
-class NoAnswerError(ValueError):
+class NoAnswerError(SafecompError, ValueError):
     """The allowed answers got (almost) no probability: the message names the criterion."""
 
 

@@ -25,11 +25,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from safecomp.errors import SafecompError, explain
 from safecomp.labels import RESPONSE_MODES, SEVERITIES, ResponseMode, Severity
 from safecomp.policy.schema import Policy
 
 
-class JudgeReplyError(ValueError):
+class JudgeReplyError(SafecompError, ValueError):
     """A judge reply that cannot be turned into a verdict; the message says why."""
 
 
@@ -150,14 +151,6 @@ def extract_json_object(text: str) -> dict[str, Any]:
     raise JudgeReplyError("no JSON object in the judge's reply")
 
 
-def _describe(err: ValidationError) -> str:
-    parts = []
-    for problem in err.errors(include_url=False):
-        where = ".".join(str(part) for part in problem["loc"])
-        parts.append(f"{where}: {problem['msg']}" if where else str(problem["msg"]))
-    return "; ".join(parts)
-
-
 def parse_verdict(text: str, policy: Policy) -> Verdict:
     """Parse and strictly validate a structured judge reply against ``policy``.
 
@@ -167,7 +160,7 @@ def parse_verdict(text: str, policy: Policy) -> Verdict:
     try:
         verdict = Verdict.model_validate(data)
     except ValidationError as err:
-        raise JudgeReplyError(f"invalid verdict: {_describe(err)}") from err
+        raise JudgeReplyError(f"invalid verdict: {explain(err)}") from err
     known = policy.rule_ids
     unknown = [rule for rule in verdict.cited_rules if rule not in known]
     if unknown:

@@ -2,6 +2,9 @@
 
 >>> from safecomp.models import GenParams, load_model
 >>> model = load_model("bundled:smollm2")  # doctest: +SKIP
+
+The OpenAI-compatible server is in ``safecomp.models.serve`` (it imports FastAPI, so it is
+not imported here).
 """
 
 from safecomp.models.base import (
@@ -16,13 +19,11 @@ from safecomp.models.base import (
 from safecomp.models.bundled import bundled_model_dir, cache_dir, load_bundled
 from safecomp.models.hf import HFChatModel
 from safecomp.models.openai_compat import OpenAIChatModel, load_openai
-from safecomp.models.registry import known_specs, load_model, register_backend
-from safecomp.models.serve import DynamicBatcher, create_app, run_server
+from safecomp.models.registry import check_spec, known_specs, load_model, register_backend
 
 __all__ = [
     "ChatModel",
     "Completion",
-    "DynamicBatcher",
     "GenParams",
     "HFChatModel",
     "Message",
@@ -32,11 +33,10 @@ __all__ = [
     "TokenLogprob",
     "bundled_model_dir",
     "cache_dir",
-    "create_app",
+    "check_spec",
     "known_specs",
     "load_bundled",
     "load_model",
     "load_openai",
     "register_backend",
-    "run_server",
 ]

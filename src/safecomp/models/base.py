@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypedDict, runtime_checkable
 
+from safecomp.errors import SafecompError
+
 
 class Message(TypedDict):
     """One chat message, as in the OpenAI chat API."""
@@ -71,7 +73,7 @@ class Completion:
     tokens: list[TokenLogprob] | None = field(default=None)
 
 
-class ModelError(RuntimeError):
+class ModelError(SafecompError, RuntimeError):
     """A backend could not produce completions (server down, bad reply, bad spec ...)."""
 
 

@@ -8,6 +8,7 @@ checkpoint in the cache dir, and then loaded as an ``hf:`` model from there.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
 import shutil
 import tempfile
@@ -16,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock
-from rich.console import Console
 
 from safecomp.models.base import ModelError
 from safecomp.models.hf import HFChatModel
 from safecomp.models.registry import register_backend
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -97,11 +99,8 @@ def _convert(bundled: BundledModel, target: Path) -> None:
 
     source = _gguf_dir(bundled)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    Console(stderr=True).print(
-        f"Converting {bundled.gguf_file} into {target} (once; takes about 20 s)",
-        highlight=False,
-        soft_wrap=True,
-    )
+    # A warning, so it shows on stderr even where logging is not configured.
+    log.warning("Converting %s into %s (once; takes about 20 s)", bundled.gguf_file, target)
     try:
         model = AutoModelForCausalLM.from_pretrained(
             source, gguf_file=bundled.gguf_file, quantization_config=GgufConfig(dequantize=True)

@@ -1,7 +1,8 @@
 """Any OpenAI-compatible chat-completions server (``openai:<model>@<base_url>``):
 vLLM, llama.cpp, Ollama, OpenAI itself, or ``safecomp serve``.
 
-One request per conversation, at most ``concurrency`` in flight; 429, 5xx, timeouts and
+One request per conversation, all of a batch at once unless ``concurrency`` caps them (a judge's
+calls are capped by its ``Grader``, the one limit); 429, 5xx, timeouts and
 connection errors are retried with exponential backoff and jitter (``Retry-After`` honoured).
 """
 
@@ -13,6 +14,7 @@ import json
 import os
 import random
 import re
+import sys
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -44,13 +46,13 @@ class OpenAIChatModel:
         *,
         name: str | None = None,
         api_key_env: str = "OPENAI_API_KEY",
-        concurrency: int = 8,
+        concurrency: int | None = None,
         timeout_s: float = 120.0,
         max_retries: int = 4,
         backoff_s: float = 0.5,
         max_backoff_s: float = 30.0,
     ) -> None:
-        if concurrency < 1 or max_retries < 0:
+        if (concurrency is not None and concurrency < 1) or max_retries < 0:
             raise ModelError(
                 f"need concurrency >= 1 and max_retries >= 0, got {concurrency} and {max_retries}"
             )
@@ -94,7 +96,8 @@ class OpenAIChatModel:
         loop = asyncio.get_running_loop()
         if self._client is None or self._semaphore is None or self._loop is not loop:
             self._client = httpx.AsyncClient(timeout=self.timeout, headers=self._headers)
-            self._semaphore = asyncio.Semaphore(self.concurrency)
+            # No cap of its own unless asked: the caller (e.g. the Grader) limits its calls.
+            self._semaphore = asyncio.Semaphore(self.concurrency or sys.maxsize)
             self._loop = loop
         return self._client, self._semaphore
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from safecomp.models.base import ChatModel, ModelError
+from safecomp.registry import Registry
 
 BackendFactory = Callable[..., ChatModel]
 F = TypeVar("F", bound=BackendFactory)
@@ -24,7 +25,7 @@ class Backend:
     factory: BackendFactory
 
 
-_BACKENDS: dict[str, Backend] = {}
+_BACKENDS: Registry[Backend] = Registry("model spec prefix")
 
 
 def register_backend(prefix: str, usage: str) -> Callable[[F], F]:
@@ -34,9 +35,7 @@ def register_backend(prefix: str, usage: str) -> Callable[[F], F]:
     """
 
     def decorate(factory: F) -> F:
-        if prefix in _BACKENDS:
-            raise ValueError(f"model spec prefix {prefix!r} is already registered")
-        _BACKENDS[prefix] = Backend(prefix, usage, factory)
+        _BACKENDS.add(prefix, Backend(prefix, usage, factory))
         return factory
 
     return decorate
@@ -44,7 +43,7 @@ def register_backend(prefix: str, usage: str) -> Callable[[F], F]:
 
 def known_specs() -> list[str]:
     """The spec forms of every registered backend, e.g. ``["bundled:smollm2", ...]``."""
-    return [backend.usage for backend in _BACKENDS.values()]
+    return [backend.usage for _, backend in _BACKENDS.items()]
 
 
 def load_model(spec: str, **options: Any) -> ChatModel:
@@ -52,12 +51,23 @@ def load_model(spec: str, **options: Any) -> ChatModel:
 
     >>> model = load_model("bundled:smollm2", batch_size=4)  # doctest: +SKIP
     """
+    backend, target = _backend(spec)
+    return backend.factory(target, name=spec, **options)
+
+
+def check_spec(spec: str) -> None:
+    """Raise ``ModelError`` (saying what is expected) unless a backend serves ``spec``;
+    loads nothing."""
+    _backend(spec)
+
+
+def _backend(spec: str) -> tuple[Backend, str]:
     prefix, sep, target = spec.partition(":")
-    backend = _BACKENDS.get(prefix) if sep else None
-    if backend is None:
+    if not sep or prefix not in _BACKENDS:
         raise ModelError(
             f"unknown model spec {spec!r}: expected one of " + ", ".join(known_specs())
         )
+    backend = _BACKENDS.get(prefix)
     if not target:
         raise ModelError(f"model spec {spec!r} names no model: expected {backend.usage}")
-    return backend.factory(target, name=spec, **options)
+    return backend, target

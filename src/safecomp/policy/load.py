@@ -6,6 +6,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from safecomp.errors import SafecompError
 from safecomp.policy.schema import Policy
 from safecomp.yamlmodel import YamlModelError, parse_yaml_model, read_text
 
@@ -13,7 +14,7 @@ _BUILTIN_DIR = "policies"
 _SUFFIX = ".yaml"
 
 
-class PolicyError(ValueError):
+class PolicyError(SafecompError, ValueError):
     """A policy that cannot be loaded; the message names the file, the field, the line and
     what was expected."""
 

@@ -1,6 +1,7 @@
 """safecomp.reward: the safe-completion reward r = h · s, the refusal baseline, and adapters
 for TRL (``TRLReward``), verl (``safecomp.reward.verl``), OpenRLHF
-(``safecomp.reward.openrlhf`` and the HTTP server in ``safecomp.reward.server``)."""
+(``safecomp.reward.openrlhf`` and the HTTP server in ``safecomp.reward.server``, which is not
+imported here: it needs FastAPI)."""
 
 from safecomp.reward.core import (
     HARMFUL_BY_INTENT,
@@ -26,7 +27,6 @@ from safecomp.reward.scorer import (
     make_request,
     numeric_components,
 )
-from safecomp.reward.server import Batcher, create_app, serve
 from safecomp.reward.settings import RewardSettings
 from safecomp.reward.trl import TRLReward
 
@@ -34,7 +34,6 @@ __all__ = [
     "HARMFUL_BY_INTENT",
     "REWARDS",
     "BackgroundLoop",
-    "Batcher",
     "PromptLabels",
     "RewardFn",
     "RewardRequest",
@@ -46,7 +45,6 @@ __all__ = [
     "TRLReward",
     "batch_metrics",
     "configure",
-    "create_app",
     "helpfulness",
     "is_harmful",
     "make_request",
@@ -58,5 +56,4 @@ __all__ = [
     "safe_completion_reward",
     "safety",
     "safety_from_severity",
-    "serve",
 ]

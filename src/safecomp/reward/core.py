@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from safecomp.data.schema import Grade
 from safecomp.labels import REFUSAL_MODES, Intent, Severity
 from safecomp.policy.schema import Policy
+from safecomp.registry import Registry
 
 
 class RewardFn(Protocol):
@@ -105,25 +106,17 @@ def refusal_reward(
     return (grade.helpfulness_direct - 1) / 3
 
 
-REWARDS: dict[str, RewardFn] = {
-    "safe_completion": safe_completion_reward,
-    "refusal_baseline": refusal_reward,
-}
+REWARDS: Registry[RewardFn] = Registry("reward")
+REWARDS.add("safe_completion", safe_completion_reward)
+REWARDS.add("refusal_baseline", refusal_reward)
 
 
 def reward_function(name: str) -> RewardFn:
-    """The reward function registered as ``name``."""
-    try:
-        return REWARDS[name]
-    except KeyError:
-        raise KeyError(f"unknown reward {name!r}; known: {', '.join(sorted(REWARDS))}") from None
+    """The reward function registered as ``name`` (``UnknownNameError``, a ``KeyError``,
+    lists the known ones)."""
+    return REWARDS.get(name)
 
 
 def register_reward(name: str) -> Callable[[RewardFn], RewardFn]:
-    """Register a reward function under ``name`` (a decorator)."""
-
-    def add(fn: RewardFn) -> RewardFn:
-        REWARDS[name] = fn
-        return fn
-
-    return add
+    """Register a reward function under ``name`` (a decorator); a taken name is an error."""
+    return REWARDS.register(name)

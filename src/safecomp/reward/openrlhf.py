@@ -15,8 +15,6 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-import torch
-
 from safecomp.reward.runtime import configure, shared_scorer
 from safecomp.reward.scorer import (
     PromptLabels,
@@ -87,6 +85,8 @@ def reward_func(
     queries: Sequence[str], prompts: Sequence[str], labels: Sequence[Any], **kwargs: Any
 ) -> dict[str, Any]:
     """OpenRLHF's custom ``reward_func``: one judge call for the batch, tensors out."""
+    import torch  # here, not at the top: the HTTP server shares this module without torch
+
     table = reward_table(shared_scorer().score(reward_requests(queries, prompts, labels)))
     return {
         "rewards": torch.tensor(table["rewards"], dtype=torch.float32),

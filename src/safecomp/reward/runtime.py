@@ -12,9 +12,8 @@ import threading
 from collections.abc import Coroutine, Sequence
 from typing import Any, TypeVar
 
-from safecomp.grading import GradeCache, Grader
-from safecomp.models import load_model
-from safecomp.policy import load_policy
+from safecomp.errors import validated
+from safecomp.grading import open_grader
 from safecomp.reward.scorer import RewardRequest, RewardScorer, Scored
 from safecomp.reward.settings import RewardSettings
 
@@ -41,20 +40,9 @@ class BackgroundLoop:
 
 
 async def open_scorer(settings: RewardSettings) -> RewardScorer:
-    """A scorer built from names; close it with ``aclose`` (it owns the judge)."""
-    policy = load_policy(settings.policy)
-    judge = load_model(settings.judge)
-    cache = GradeCache(settings.grade_cache) if settings.grade_cache is not None else None
-    grader = Grader(
-        judge,
-        policy,
-        method=settings.method,
-        cache=cache,
-        concurrency=settings.concurrency,
-        batch_size=settings.batch_size,
-        max_new_tokens=settings.max_new_tokens,
-    )
-    return RewardScorer(grader, policy, reward=settings.reward, judge=judge)
+    """A scorer built from settings; close it with ``aclose`` (it owns the grader)."""
+    grader = open_grader(settings.judge)
+    return RewardScorer(grader, grader.policy, reward=settings.reward, owned=grader)
 
 
 class SyncScorer:
@@ -94,7 +82,11 @@ def configure(settings: RewardSettings | None = None, **fields: Any) -> None:
     earlier settings is closed.
     """
     global _configured, _shared
-    chosen = settings if settings is not None else RewardSettings(**fields)
+    chosen = (
+        settings
+        if settings is not None
+        else validated(RewardSettings, fields, what="reward settings")
+    )
     with _shared_lock:
         _configured = chosen
         previous, _shared = _shared, None

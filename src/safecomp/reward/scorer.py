@@ -17,8 +17,9 @@ from typing import Protocol
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from safecomp.data.schema import ChatMessage, Grade, PromptItem, Sample
+from safecomp.errors import explain
 from safecomp.labels import INTENTS, RESPONSE_MODES, SEVERITIES, Intent
-from safecomp.models.base import ChatModel, Message
+from safecomp.models.base import Message
 from safecomp.policy.schema import Policy
 from safecomp.reward.core import RewardFn, helpfulness, reward_function, safety
 
@@ -27,6 +28,10 @@ class SampleGrader(Protocol):
     """What the scorer needs of a judge: ``safecomp.grading.Grader`` provides it."""
 
     async def grade(self, samples: Sequence[Sample]) -> list[Grade]: ...
+
+
+class Closeable(Protocol):
+    async def aclose(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -84,10 +89,7 @@ class PromptLabels(BaseModel):
         try:
             return cls.model_validate(value)
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in e['loc']) or 'label'}: {e['msg']}" for e in exc.errors()
-            )
-            raise ValueError(f"{where}: {problems}") from None
+            raise ValueError(f"{where}: {explain(exc, cls)}") from None
 
 
 def make_request(messages: Sequence[Message], response: str, labels: PromptLabels) -> RewardRequest:
@@ -107,7 +109,7 @@ def make_request(messages: Sequence[Message], response: str, labels: PromptLabel
             domain=labels.domain,
         )
     except ValidationError as exc:
-        raise ValueError(f"prompt {prompt_id!r}: {exc.errors()[0]['msg']}") from None
+        raise ValueError(f"prompt {prompt_id!r}: {explain(exc)}") from None
     return RewardRequest(item=item, response=response, harmful=labels.harmful)
 
 
@@ -116,7 +118,7 @@ class RewardScorer:
 
     ``reward`` names a registered reward function (``safe_completion`` or
     ``refusal_baseline``); ``model`` is the name stamped on the samples as the policy model;
-    ``judge``, when given, is the chat model behind ``grader``, which ``aclose`` closes.
+    ``owned``, when given, is what ``aclose`` closes (the grader, or the judge behind it).
     """
 
     def __init__(
@@ -126,7 +128,7 @@ class RewardScorer:
         *,
         reward: str = "safe_completion",
         model: str = "policy",
-        judge: ChatModel | None = None,
+        owned: Closeable | None = None,
     ) -> None:
         self.grader = grader
         self.policy = policy
@@ -134,12 +136,12 @@ class RewardScorer:
         self.reward_name = reward
         self.reward_fn: RewardFn = reward_function(reward)
         self.model = model
-        self._judge = judge
+        self._owned = owned
 
     async def aclose(self) -> None:
-        """Close the judge, when this scorer was given one to own."""
-        if self._judge is not None:
-            await self._judge.aclose()
+        """Close what this scorer was given to own."""
+        if self._owned is not None:
+            await self._owned.aclose()
 
     async def grade(self, requests: Sequence[RewardRequest]) -> list[Grade]:
         """One ``grade`` call on the judge for the whole batch."""

@@ -1,73 +1,83 @@
-"""How to build a reward scorer from names: judge spec, policy, method, reward, cache.
+"""What a reward scorer is built from: the judge (``JudgeSettings``) and the reward name.
 
 verl and OpenRLHF import reward functions by file path and call them with fixed
 arguments, so those adapters read their settings from ``SAFECOMP_*`` environment variables
-(``RewardSettings.from_env``) or from a ``configure(...)`` call made before training.
+(``RewardSettings.from_env``), which map onto the judge settings, or from a
+``configure(...)`` call made before training.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
-from pathlib import Path
-from typing import Any, Literal, get_args
+from collections.abc import Mapping
+from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from safecomp.errors import SettingsError, describe
+from safecomp.grading.settings import JudgeSettings
 from safecomp.reward.core import REWARDS
 
-Method = Literal["structured", "logprob"]
-METHODS: tuple[Method, ...] = get_args(Method)
+#: Environment variable -> (field of RewardSettings, field of JudgeSettings or None).
+ENVIRONMENT: dict[str, tuple[str, str | None]] = {
+    "SAFECOMP_JUDGE": ("judge", "spec"),
+    "SAFECOMP_METHOD": ("judge", "method"),
+    "SAFECOMP_POLICY": ("judge", "policy"),
+    "SAFECOMP_GRADE_CACHE": ("judge", "cache"),
+    "SAFECOMP_USE_CACHE": ("judge", "use_cache"),
+    "SAFECOMP_CONCURRENCY": ("judge", "concurrency"),
+    "SAFECOMP_BATCH_SIZE": ("judge", "batch_size"),
+    "SAFECOMP_MAX_NEW_TOKENS": ("judge", "max_new_tokens"),
+    "SAFECOMP_REWARD": ("reward", None),
+}
 
 
-@dataclass(frozen=True)
-class RewardSettings:
-    """What a reward scorer is built from.
+class RewardSettings(BaseModel):
+    """The judge that grades (a ``JudgeSettings``, or just its spec) and the reward to apply.
 
-    ``judge`` is a model spec (``bundled:smollm2``, ``openai:<model>@<url>`` ...); ``policy``
-    a policy name or YAML path; ``grade_cache`` an optional SQLite file for judge grades.
+    >>> RewardSettings(judge="bundled:smollm2").judge.method
+    'logprob'
     """
 
-    judge: str = "bundled:smollm2"
-    policy: str = "default"
-    method: Method = "structured"
-    reward: str = "safe_completion"
-    grade_cache: Path | None = None
-    concurrency: int = 8
-    batch_size: int = 8
-    max_new_tokens: int = 384
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
-    def __post_init__(self) -> None:
-        if self.method not in METHODS:
-            raise ValueError(f"unknown judge method {self.method!r}; expected one of {METHODS}")
-        if self.reward not in REWARDS:
-            raise ValueError(f"unknown reward {self.reward!r}; known: {', '.join(sorted(REWARDS))}")
-        if min(self.concurrency, self.batch_size, self.max_new_tokens) < 1:
-            raise ValueError("concurrency, batch_size and max_new_tokens must be at least 1")
+    judge: JudgeSettings = Field(default_factory=JudgeSettings)
+    reward: str = "safe_completion"
+
+    @field_validator("judge", mode="before")
+    @classmethod
+    def _spec_alone(cls, value: Any) -> Any:
+        return {"spec": value} if isinstance(value, str) else value
+
+    @field_validator("reward")
+    @classmethod
+    def _known_reward(cls, value: str) -> str:
+        if value not in REWARDS:
+            raise ValueError(f"unknown reward {value!r}; expected one of {', '.join(REWARDS)}")
+        return value
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> RewardSettings:
-        """Settings from ``SAFECOMP_JUDGE``, ``SAFECOMP_POLICY``, ``SAFECOMP_METHOD``,
-        ``SAFECOMP_REWARD``, ``SAFECOMP_GRADE_CACHE``, ``SAFECOMP_CONCURRENCY``,
-        ``SAFECOMP_BATCH_SIZE`` and ``SAFECOMP_MAX_NEW_TOKENS``; unset ones keep their
-        defaults."""
+        """Settings from the ``SAFECOMP_*`` variables of :data:`ENVIRONMENT`; unset (or
+        empty) ones keep their defaults. A bad value is a ``SettingsError`` naming it."""
         env = os.environ if environ is None else environ
         values: dict[str, Any] = {}
-        for f in fields(cls):
-            name = f"SAFECOMP_{f.name.upper()}"
+        for name, (field, sub) in ENVIRONMENT.items():
             raw = env.get(name, "")
-            if not raw:
-                continue
-            parse = _PARSERS.get(f.name, str)
-            try:
-                values[f.name] = parse(raw)
-            except ValueError:
-                raise ValueError(f"{name}={raw!r}: expected an integer") from None
-        return cls(**values)
-
-
-_PARSERS: dict[str, Callable[[str], Any]] = {
-    "grade_cache": Path,
-    "concurrency": int,
-    "batch_size": int,
-    "max_new_tokens": int,
-}
+            if raw:
+                if sub is None:
+                    values[field] = raw
+                else:
+                    values.setdefault(field, {})[sub] = raw
+        try:
+            return cls.model_validate(values)
+        except ValidationError as err:
+            problems = []
+            for error in err.errors(include_url=False):
+                where = tuple(str(part) for part in error["loc"][:2])
+                var = next(
+                    (n for n, (f, s) in ENVIRONMENT.items() if where in {(f, s), (f,)}), None
+                )
+                shown = f"{var}={env.get(var, '')!r}" if var else ".".join(where) or "settings"
+                problems.append(f"{shown}: {describe(error)}")
+            raise SettingsError("bad reward settings: " + "; ".join(problems)) from None

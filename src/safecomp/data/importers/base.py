@@ -16,6 +16,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from safecomp.data.records import RecordFormatError
+from safecomp.errors import explain
 
 #: The harm domains of the default policy (``policies/default.yaml``).
 Domain = Literal[
@@ -93,11 +94,7 @@ class Record:
         try:
             return model(**fields)
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in err['loc']) or 'record'}: {err['msg']}"
-                for err in exc.errors()
-            )
-            raise self.error(problems) from exc
+            raise self.error(explain(exc, model)) from exc
 
 
 def files_of(path: Path, suffix: str) -> list[Path]:

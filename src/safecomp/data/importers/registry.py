@@ -9,6 +9,7 @@ from typing import Generic, Protocol, TypeVar
 
 from safecomp.data.importers.base import SourceFormatError, files_of
 from safecomp.data.schema import PromptItem
+from safecomp.registry import Registry
 
 
 class _HasId(Protocol):
@@ -30,7 +31,7 @@ class FormatRegistry(Generic[ItemT]):
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
-        self._entries: dict[str, _Entry[ItemT]] = {}
+        self._entries: Registry[_Entry[ItemT]] = Registry(f"{kind} format")
 
     def register(
         self, name: str, *, suffix: str
@@ -38,15 +39,13 @@ class FormatRegistry(Generic[ItemT]):
         """Decorator: register a reader of one ``*<suffix>`` file of format ``name``."""
 
         def register(read: Callable[[Path], list[ItemT]]) -> Callable[[Path], list[ItemT]]:
-            if name in self._entries:
-                raise ValueError(f"{self.kind} format {name!r} is already registered")
-            self._entries[name] = _Entry(read, suffix)
+            self._entries.add(name, _Entry(read, suffix))
             return read
 
         return register
 
     def names(self) -> tuple[str, ...]:
-        return tuple(self._entries)
+        return self._entries.names()
 
     def read(
         self, fmt: str, path: Path, read: Callable[[Path], list[ItemT]] | None = None
@@ -57,10 +56,6 @@ class FormatRegistry(Generic[ItemT]):
         Ids must be unique across all files read.
         """
         entry = self._entries.get(fmt)
-        if entry is None:
-            raise ValueError(
-                f"unknown {self.kind} format {fmt!r}; expected one of {', '.join(self._entries)}"
-            )
         items: list[ItemT] = []
         seen: dict[str, Path] = {}
         for file in files_of(Path(path), entry.suffix):

@@ -6,22 +6,21 @@ kill loses at most the batches in flight and a rerun does only what is missing.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
-from typing import Literal, TypeVar
-
-from rich.console import Console
-from rich.table import Table
+from typing import TypeVar
 
 from safecomp.data.schema import Grade, PromptItem, Sample, sample_key, utc_now
-from safecomp.eval.progress import run_progress
-from safecomp.eval.rundir import (
+from safecomp.errors import InputError
+from safecomp.grading import Grader
+from safecomp.models.base import ChatModel, GenParams, ModelError
+from safecomp.runs.progress import Progress, Silent
+from safecomp.runs.rundir import (
     GradingRef,
     PolicyRef,
     RunError,
@@ -37,16 +36,9 @@ from safecomp.eval.rundir import (
     samples_log,
     start_run,
 )
-from safecomp.eval.shard import Shard
-from safecomp.grading import GradeCache, Grader
-from safecomp.labels import RESPONSE_MODES, SEVERITIES
-from safecomp.models.base import ChatModel, GenParams, ModelError
-from safecomp.policy.schema import Policy
+from safecomp.runs.shard import Shard
 
 T = TypeVar("T")
-
-#: Shown wherever grades from a bundled (tiny, offline) judge are summarised.
-WEAK_JUDGE_NOTE = "bundled judges are tiny models: weak graders, fit for smoke tests only"
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -89,7 +81,7 @@ def _check_unique_ids(items: Sequence[PromptItem]) -> None:
     seen: set[str] = set()
     for item in items:
         if item.id in seen:
-            raise ValueError(f"prompt id {item.id!r} occurs more than once in the suite")
+            raise InputError(f"prompt id {item.id!r} occurs more than once in the suite")
         seen.add(item.id)
 
 
@@ -107,11 +99,11 @@ def generation_info(
 ) -> RunInfo:
     """The ``run.yaml`` record :func:`generate_run` starts with these arguments.
 
-    Lets a caller check a run directory (:func:`~safecomp.eval.rundir.check_run`) before
+    Lets a caller check a run directory (:func:`~safecomp.runs.rundir.check_run`) before
     loading the model; raises ``ValueError`` for bad arguments (duplicate prompt ids, n < 1).
     """
     if n < 1:
-        raise ValueError(f"n must be at least 1, got {n}")
+        raise InputError(f"n must be at least 1, got {n}")
     _check_unique_ids(items)
     return RunInfo(
         name=run_dir.name,
@@ -139,7 +131,7 @@ async def generate_run(
     limit: int | None = None,
     suite: str = "custom",
     policy: PolicyRef | None = None,
-    progress: bool = True,
+    progress: Progress | None = None,
 ) -> RunSummary:
     """Generate ``n`` samples per prompt into ``run_dir/samples.jsonl``, resuming if asked.
 
@@ -147,9 +139,9 @@ async def generate_run(
     keeps its first prompts, then ``shard`` keeps this shard's share. The first call writes
     ``run.yaml``; a later call with the same settings generates only the missing
     (prompt, sample index) pairs, and one with different settings raises
-    :class:`~safecomp.eval.rundir.RunError`. Batches hold one sample index each and are
-    appended as they finish. With ``params.seed`` set, each batch is seeded by
-    :func:`batch_seed`.
+    :class:`~safecomp.runs.rundir.RunError`. Batches hold one sample index each and are
+    appended as they finish (and reported to ``progress``). With ``params.seed`` set, each
+    batch is seeded by :func:`batch_seed`.
 
     >>> summary = asyncio.run(generate_run(Path("runs/demo"), items, model))  # doctest: +SKIP
     """
@@ -165,7 +157,7 @@ async def generate_run(
         policy=policy,
     )
     if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        raise InputError(f"batch_size must be at least 1, got {batch_size}")
     chosen = list(items[:limit]) if limit is not None else list(items)
     if shard is not None:
         chosen = list(shard.select(chosen))
@@ -175,37 +167,37 @@ async def generate_run(
     skipped = sum(sample_key(item.id, j) in log for item in chosen for j in range(n))
     generated = tokens = 0
     started = time.perf_counter()
-    with run_progress("samples", enabled=progress) as bar:
-        task = bar.add_task(f"generate {run_dir.name}", total=total, completed=skipped)
-        for index in range(n):
-            todo = (item for item in chosen if sample_key(item.id, index) not in log)
-            for batch in _chunks(todo, batch_size):
-                seeded = params
-                if params.seed is not None:
-                    seed = batch_seed(params.seed, index, [item.id for item in batch])
-                    seeded = replace(params, seed=seed)
-                completions = await model.generate([i.to_messages() for i in batch], seeded)
-                if len(completions) != len(batch):
-                    raise ModelError(
-                        f"{model.name} returned {len(completions)} completions "
-                        f"for a batch of {len(batch)}"
-                    )
-                log.append(
-                    Sample(
-                        item=item,
-                        sample_index=index,
-                        model=model.name,
-                        response=c.text,
-                        finish_reason=c.finish_reason,
-                        prompt_tokens=c.prompt_tokens,
-                        completion_tokens=c.completion_tokens,
-                        params=seeded.as_dict(),
-                    )
-                    for item, c in zip(batch, completions, strict=True)
+    bar = progress or Silent()
+    bar.start(f"generate {run_dir.name}", total, skipped)
+    for index in range(n):
+        todo = (item for item in chosen if sample_key(item.id, index) not in log)
+        for batch in _chunks(todo, batch_size):
+            seeded = params
+            if params.seed is not None:
+                seed = batch_seed(params.seed, index, [item.id for item in batch])
+                seeded = replace(params, seed=seed)
+            completions = await model.generate([i.to_messages() for i in batch], seeded)
+            if len(completions) != len(batch):
+                raise ModelError(
+                    f"{model.name} returned {len(completions)} completions "
+                    f"for a batch of {len(batch)}"
                 )
-                generated += len(batch)
-                tokens += sum(c.completion_tokens for c in completions)
-                bar.advance(task, len(batch))
+            log.append(
+                Sample(
+                    item=item,
+                    sample_index=index,
+                    model=model.name,
+                    response=c.text,
+                    finish_reason=c.finish_reason,
+                    prompt_tokens=c.prompt_tokens,
+                    completion_tokens=c.completion_tokens,
+                    params=seeded.as_dict(),
+                )
+                for item, c in zip(batch, completions, strict=True)
+            )
+            generated += len(batch)
+            tokens += sum(c.completion_tokens for c in completions)
+            bar.advance(len(batch))
     elapsed = time.perf_counter() - started
     finish_run(run_dir)
     return RunSummary(run_dir, total, skipped, generated, tokens, elapsed)
@@ -233,83 +225,26 @@ class GradeSummary:
     by_mode: dict[str, int] = field(default_factory=dict)
     elapsed_s: float = 0.0
 
-    def table(self) -> Table:
-        """The summary as a Rich table (counts over every grade of this pass)."""
-        table = Table(
-            title=f"{self.run_dir.name}: {self.judge} ({self.method}, policy {self.policy_hash})",
-            caption=WEAK_JUDGE_NOTE if self.judge.startswith("bundled:") else None,
-        )
-        table.add_column("", style="bold")
-        table.add_column("grades", justify="right")
-        rows: list[tuple[str, int]] = [
-            ("samples", self.samples),
-            ("graded now", self.graded),
-            ("from cache", self.cached),
-            ("ok", self.ok),
-            ("failed", self.failed),
-        ]
-        rows += [(f"severity {s}", self.by_severity.get(s, 0)) for s in SEVERITIES]
-        rows += [(f"mode {m}", self.by_mode.get(m, 0)) for m in RESPONSE_MODES]
-        for label, count in rows:
-            table.add_row(label, str(count))
-        return table
-
-
-async def _windowed(
-    chunks: Iterable[list[T]], work: Callable[[list[T]], Awaitable[None]], width: int
-) -> None:
-    """Run ``work`` over ``chunks`` with at most ``width`` in flight; the first error wins
-    (the others are cancelled)."""
-    pending: set[asyncio.Task[None]] = set()
-
-    async def settle_one() -> None:
-        nonlocal pending
-        done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-        errors = [error for task in done if (error := task.exception()) is not None]
-        if errors:
-            raise errors[0]
-
-    try:
-        for chunk in chunks:
-            if len(pending) >= width:
-                await settle_one()
-            pending.add(asyncio.ensure_future(work(chunk)))
-        while pending:
-            await settle_one()
-    finally:
-        for task in pending:
-            task.cancel()
-        await asyncio.gather(*pending, return_exceptions=True)
-
 
 async def grade_run(
     run_dir: Path,
-    judge: ChatModel,
-    policy: Policy,
+    grader: Grader,
     *,
-    method: Literal["structured", "logprob"] = "structured",
-    cache: GradeCache | None = None,
-    concurrency: int = 8,
-    batch_size: int = 8,
     policy_source: str | None = None,
-    progress: bool = True,
-    console: Console | None = None,
+    progress: Progress | None = None,
 ) -> GradeSummary:
-    """Grade every sample of ``run_dir`` that has no grade yet from this judge, method and policy.
+    """Grade every sample of ``run_dir`` that has no grade yet from this grader's judge,
+    method and policy.
 
-    Streams ``samples.jsonl``, keeps up to ``concurrency`` batches of ``batch_size`` samples
-    with the judge at once, and appends each batch's grades to ``grades.jsonl`` as it
-    finishes, so a rerun after a kill grades only what is missing. Replies the judge got
-    wrong are failed grades (kept, with the raw reply); a judge that cannot be reached
-    raises :class:`~safecomp.models.base.ModelError` after writing what was done. With
-    ``progress``, shows a progress bar and prints :meth:`GradeSummary.table` at the end.
+    Hands the missing samples to ``grader`` (which owns the limit on judge calls in flight)
+    and appends each batch's grades to ``grades.jsonl`` as it lands, so a rerun after a kill
+    grades only what is missing. Replies the judge got wrong are failed grades (kept, with
+    the raw reply); a judge that cannot be reached raises
+    :class:`~safecomp.models.base.ModelError` after writing what was done.
     ``policy_source`` (what ``load_policy`` was given) is recorded in ``run.yaml``; by
-    default, the run's own policy source when ``policy`` is that policy.
+    default, the run's own policy source when the grader's policy is that policy.
     """
-    if concurrency < 1 or batch_size < 1:
-        raise ValueError(
-            f"concurrency and batch_size must be at least 1, got {concurrency}, {batch_size}"
-        )
+    policy = grader.policy
     info = read_run_info(run_dir)
     samples = samples_log(run_dir)
     if not len(samples):
@@ -317,40 +252,30 @@ async def grade_run(
     if policy_source is None and info.policy is not None:
         policy_source = info.policy.source if info.policy.hash == policy.content_hash else None
     ref = PolicyRef.of(policy, policy_source)
-    grading = GradingRef(judge=judge.name, method=method, policy=ref, started_at=utc_now())
+    judge, method = grader.judge_name, grader.method
+    grading = GradingRef(judge=judge, method=method, policy=ref, started_at=utc_now())
     record_grading(run_dir, grading)
     grades = grades_log(run_dir)
 
     def key(sample_key_: str) -> str:
-        return grade_key(sample_key_, judge.name, method, policy.content_hash)
+        return grade_key(sample_key_, judge, method, policy.content_hash)
 
-    sample_keys = samples.keys()
-    todo_total = sum(key(k) not in grades for k in sample_keys)
-    grader = Grader(
-        judge, policy, method=method, cache=cache, concurrency=concurrency, batch_size=batch_size
-    )
+    todo = [s for s in samples if key(s.key) not in grades]
     new = Counter[str]()
     started = time.perf_counter()
-    with run_progress("grades", enabled=progress, console=console) as bar:
-        task = bar.add_task(
-            f"grade {run_dir.name}", total=len(samples), completed=len(samples) - todo_total
-        )
+    bar = progress or Silent()
+    bar.start(f"grade {run_dir.name}", len(samples), len(samples) - len(todo))
 
-        async def grade_batch(batch: list[Sample]) -> None:
-            results = await grader.grade(batch)
-            new.update(written=grades.append(results), cached=sum(g.cached for g in results))
-            bar.advance(task, len(batch))
+    def landed(batch: Sequence[Grade]) -> None:
+        new.update(written=grades.append(batch), cached=sum(g.cached for g in batch))
+        bar.advance(len(batch))
 
-        todo = (s for s in samples if key(s.key) not in grades)
-        await _windowed(_chunks(todo, batch_size), grade_batch, concurrency)
+    await grader.grade(todo, on_graded=landed)
     elapsed = time.perf_counter() - started
     record_grading(run_dir, grading.model_copy(update={"finished_at": utc_now()}))
-    summary = _summarize(
-        run_dir, grading, grades, len(samples), len(samples) - todo_total, new, elapsed
+    return _summarize(
+        run_dir, grading, grades, len(samples), len(samples) - len(todo), new, elapsed
     )
-    if progress:
-        (console or Console()).print(summary.table())
-    return summary
 
 
 def _summarize(

@@ -3,36 +3,29 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from helpers.kill import complete_lines, kill_when
 from typer.testing import CliRunner
 
 from safecomp.cli.app import app
 from safecomp.data.suites import load_suite
-from safecomp.eval.merge import merge_runs
-from safecomp.eval.rundir import SAMPLES_FILE, read_run_info, samples_log
-from safecomp.eval.runner import RunSummary, generate_run
-from safecomp.eval.shard import Shard
 from safecomp.models import ChatModel, GenParams
+from safecomp.runs.merge import merge_runs
+from safecomp.runs.rundir import SAMPLES_FILE, read_run_info, samples_log
+from safecomp.runs.runner import RunSummary, generate_run
+from safecomp.runs.shard import Shard
 
 pytestmark = pytest.mark.slow
 
 ITEMS = load_suite("quickstart")[:3]
 PARAMS = GenParams(max_new_tokens=4, temperature=0.8, seed=7)
-CLI = [sys.executable, "-c", "from safecomp.cli.app import main; main()"]
 
 
 def generate(run_dir: Path, model: ChatModel) -> RunSummary:
-    return asyncio.run(
-        generate_run(run_dir, ITEMS, model, n=2, params=PARAMS, batch_size=2, progress=False)
-    )
+    return asyncio.run(generate_run(run_dir, ITEMS, model, n=2, params=PARAMS, batch_size=2))
 
 
 def test_one_sample_per_prompt_and_index_then_nothing_to_redo(
@@ -75,7 +68,6 @@ def test_generated_shards_merge_into_the_whole_run(
                 bundled_model,
                 params=tiny,
                 shard=Shard(index, 2),
-                progress=False,
             )
         )
     parts = [{s.item.id for s in samples_log(tmp_path / f"s{i}")} for i in (1, 2)]
@@ -90,15 +82,7 @@ def test_killed_generate_resumes_without_loss_or_duplicates(tmp_path: Path) -> N
     args += ["--batch-size", "1", "--max-new-tokens", "8"]
     samples_file = tmp_path / "k" / SAMPLES_FILE
     log = tmp_path / "generate.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen([*CLI, *args], stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 600
-    while not (samples_file.exists() and samples_file.read_bytes().count(b"\n") >= 3):
-        assert process.poll() is None, log.read_text()
-        assert time.monotonic() < deadline, "no samples written within 10 minutes"
-        time.sleep(0.05)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    kill_when(args, log, lambda: complete_lines(samples_file) >= 3, timeout_s=600)
     written = samples_file.read_bytes()
     kept = written[: written.rfind(b"\n") + 1]  # whole lines the kill left behind
     assert 3 <= kept.count(b"\n") < 12, "the run must be killed mid-way"

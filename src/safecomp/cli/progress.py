@@ -1,4 +1,4 @@
-"""The Rich progress bar shared by generation and grading (with a samples/s column)."""
+"""The Rich progress bars of the run commands (with a samples/s column)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from rich.progress import (
     Progress,
     ProgressColumn,
     Task,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -44,3 +45,29 @@ def run_progress(unit: str, *, enabled: bool, console: Console | None = None) ->
         console=console or Console(stderr=True),
         disable=not enabled,
     )
+
+
+class RunProgress:
+    """A ``safecomp.runs.progress.Progress`` drawn as a Rich bar; use it as a context manager.
+
+    >>> with RunProgress("samples") as progress:  # doctest: +SKIP
+    ...     await generate_run(run_dir, items, model, progress=progress)
+    """
+
+    def __init__(self, unit: str, *, enabled: bool = True, console: Console | None = None) -> None:
+        self._bar = run_progress(unit, enabled=enabled, console=console)
+        self._task: TaskID | None = None
+
+    def __enter__(self) -> RunProgress:
+        self._bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.__exit__(None, None, None)
+
+    def start(self, label: str, total: int, done: int) -> None:
+        self._task = self._bar.add_task(label, total=total, completed=done)
+
+    def advance(self, n: int) -> None:
+        if self._task is not None:
+            self._bar.advance(self._task, n)

@@ -12,7 +12,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from safecomp.data.appendlog import AppendLog
-from safecomp.eval.rundir import (
+from safecomp.runs.rundir import (
     RUN_FILE,
     GradingRef,
     RunError,
@@ -56,7 +56,7 @@ def merge_runs(out_dir: Path, run_dirs: Sequence[Path]) -> MergeSummary:
     ``out_dir`` is created, or, if it already holds a merged run of the same settings,
     extended (so shards can be merged as they finish). Records found in several inputs are
     written once; the same sample or grade with different content in two places is a
-    :class:`~safecomp.eval.rundir.RunError` naming both. The merged ``run.yaml`` lists the
+    :class:`~safecomp.runs.rundir.RunError` naming both. The merged ``run.yaml`` lists the
     union of the shards.
 
     >>> merge_runs(Path("runs/full"), [Path("runs/s1"), Path("runs/s2")])  # doctest: +SKIP

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from safecomp.data.schema import PromptItem
 from safecomp.data.suites import load_suite
-from safecomp.eval.shard import Shard, shard_of
+from safecomp.runs.shard import Shard, shard_of
 
 ids = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12

@@ -11,7 +11,9 @@ from typer.testing import CliRunner
 from safecomp.cli.app import app
 from safecomp.data.schema import PromptItem
 from safecomp.data.suites import load_suite
-from safecomp.eval.rundir import (
+from safecomp.models import GenParams
+from safecomp.policy import load_policy
+from safecomp.runs.rundir import (
     RUN_FILE,
     PolicyRef,
     RunError,
@@ -19,10 +21,8 @@ from safecomp.eval.rundir import (
     read_run_info,
     start_run,
 )
-from safecomp.eval.runner import generation_info
-from safecomp.eval.shard import Shard
-from safecomp.models import GenParams
-from safecomp.policy import load_policy
+from safecomp.runs.runner import generation_info
+from safecomp.runs.shard import Shard
 
 ITEMS = [PromptItem(id=f"p{i}", prompt=f"question {i}") for i in range(5)]
 

@@ -14,8 +14,10 @@ from typer.testing import CliRunner
 
 from safecomp.cli.app import app
 from safecomp.data.schema import Grade, PromptItem, Sample
-from safecomp.eval.merge import merge_runs
-from safecomp.eval.rundir import (
+from safecomp.models import GenParams
+from safecomp.policy import load_policy
+from safecomp.runs.merge import merge_runs
+from safecomp.runs.rundir import (
     GradingRef,
     PolicyRef,
     RunError,
@@ -26,10 +28,8 @@ from safecomp.eval.rundir import (
     samples_log,
     start_run,
 )
-from safecomp.eval.runner import generation_info
-from safecomp.eval.shard import Shard
-from safecomp.models import GenParams
-from safecomp.policy import load_policy
+from safecomp.runs.runner import generation_info
+from safecomp.runs.shard import Shard
 
 ITEMS = [PromptItem(id=f"p{i}", prompt=f"question {i}", group=f"g{i // 2}") for i in range(10)]
 POLICY = PolicyRef.of(load_policy("default"), "default")

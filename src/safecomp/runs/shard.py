@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from safecomp.data.schema import PromptItem
+from safecomp.errors import InputError
 
 _SHARD = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
@@ -24,7 +25,7 @@ def shard_of(item: PromptItem, count: int) -> int:
     True
     """
     if count < 1:
-        raise ValueError(f"shard count must be at least 1, got {count}")
+        raise InputError(f"shard count must be at least 1, got {count}")
     unit = f"group:{item.group}" if item.group is not None else f"id:{item.id}"
     digest = hashlib.sha256(unit.encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") % count + 1
@@ -39,14 +40,14 @@ class Shard:
 
     def __post_init__(self) -> None:
         if self.count < 1 or not 1 <= self.index <= self.count:
-            raise ValueError(f"bad shard {self.index}/{self.count}: expected i/n with 1 <= i <= n")
+            raise InputError(f"bad shard {self.index}/{self.count}: expected i/n with 1 <= i <= n")
 
     @classmethod
     def parse(cls, text: str) -> Shard:
         """Read ``"i/n"``, e.g. ``Shard.parse("2/4") == Shard(2, 4)``."""
         match = _SHARD.match(text)
         if match is None:
-            raise ValueError(f"bad shard {text!r}: expected i/n, e.g. 1/4")
+            raise InputError(f"bad shard {text!r}: expected i/n, e.g. 1/4")
         return cls(int(match.group(1)), int(match.group(2)))
 
     def __str__(self) -> str:

@@ -20,9 +20,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from safecomp.data.appendlog import AppendLog
-from safecomp.data.records import explain
 from safecomp.data.schema import Grade, PromptItem, Sample, utc_now
 from safecomp.data.suites import builtin_suites
+from safecomp.errors import SafecompError, explain
 from safecomp.policy.load import builtin_policies
 from safecomp.policy.schema import Policy
 
@@ -34,7 +34,7 @@ GRADES_FILE = "grades.jsonl"
 RECORDED_PACKAGES = ("safecomp", "torch", "transformers", "trl")
 
 
-class RunError(ValueError):
+class RunError(SafecompError, ValueError):
     """A run directory cannot be used as asked (missing, unreadable, or settings conflict)."""
 
 
