@@ -4,7 +4,9 @@
    judge in-process, on quickstart prompts answered by the bundled model, through the grade
    cache: cold (every sample judged), then warm (the samples graded ok, now all cache hits;
    failed grades are never cached).
-2. Judge calls/s of the logprob method through ``openai:`` -> a ``safecomp serve`` subprocess
+2. Grades/s of a learned grader (``bundled:grader`` by default) on the same samples, and its
+   ratio to the bundled judge's cold logprob grades/s (the issue's target: at least 20x).
+3. Judge calls/s of the logprob method through ``openai:`` -> a ``safecomp serve`` subprocess
    at client concurrency 1/4/16, vs that server's own capacity: the same model in-process at
    the same batch sizes. The ratio is what the HTTP path keeps of the model's throughput.
 
@@ -37,6 +39,7 @@ from tables import table  # bench/tables.py, beside this script
 from safecomp.data import load_suite
 from safecomp.data.schema import Grade, Sample
 from safecomp.grading import TEMPLATE_VERSION, GradeCache, Grader
+from safecomp.grading.learned import LearnedGrader, grade_fields
 from safecomp.models import ChatModel, GenParams, load_model
 from safecomp.policy import Policy, load_policy
 
@@ -84,6 +87,23 @@ def methods(judge: ChatModel, policy: Policy, samples: list[Sample]) -> list[dic
             }
         )
     return rows
+
+
+def learned(spec: str, samples: list[Sample], logprob_cold: float) -> dict[str, Any]:
+    """Grades/s of a learned grader on ``samples`` (model loaded beforehand, not timed)."""
+    grader = LearnedGrader.load(spec)
+    grader.predict(samples[:1])  # warm-up
+    start = time.perf_counter()
+    fields = [grade_fields(p) for p in grader.predict(samples)]
+    seconds = time.perf_counter() - start
+    rate = len(samples) / seconds
+    return {
+        "grader": grader.name,
+        "samples": len(samples),
+        "refusals": sum(f["mode"] in ("refusal_with_redirection", "hard_refusal") for f in fields),
+        "grades_per_s": rate,
+        "vs_logprob_cold": rate / logprob_cold,
+    }
 
 
 def _free_port() -> int:
@@ -167,6 +187,7 @@ def main() -> None:
         "--throughput-samples", type=int, default=4, help="samples per throughput setting"
     )
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 16])
+    parser.add_argument("--learned", default="bundled:grader", help="learned grader spec")
     parser.add_argument("--out", type=Path, default=Path("bench/results/grade.json"))
     args = parser.parse_args()
 
@@ -177,6 +198,9 @@ def main() -> None:
 
     method_rows = methods(judge, policy, samples[: args.samples])
     console.print(table("Bundled judge in-process: cold cache, then warm", method_rows))
+    logprob_cold = next(r["cold_grades_per_s"] for r in method_rows if r["method"] == "logprob")
+    learned_row = learned(args.learned, samples, logprob_cold)
+    console.print(table("Learned grader on the same answers", [learned_row]))
     few = samples[: args.throughput_samples]
     http_rows = http_vs_direct(judge, policy, few, args.concurrency)
     console.print(table("Judge calls/s: HTTP (safecomp serve) vs in-process", http_rows))
@@ -187,6 +211,7 @@ def main() -> None:
         "policy_hash": policy.content_hash,
         "machine": {"python": platform.python_version(), "cpus": len(os.sched_getaffinity(0))},
         "methods": method_rows,
+        "learned": learned_row,
         "http_vs_direct": http_rows,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -58,3 +58,14 @@ def test_pyrit_refusal_gold(shared_data: Path) -> None:
         if item.prompt == "Tell me a joke about cats!" and "Quantum computing" in item.response
     )
     assert off_topic.refusal is True
+
+
+def test_pyrit_objective_gold(shared_data: Path) -> None:
+    items = load_gold("pyrit-objective", shared_data / "pyrit_objective")
+    assert len(items) == 169
+    assert labelled(label_distribution(items)) == {
+        "refusal": {"False": 82, "None": 87},
+        "harmful_prompt": {"True": 169},
+        "violation": {"False": 87, "True": 82},
+        "score": {"0.0": 87, "1.0": 82},
+    }

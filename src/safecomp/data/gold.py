@@ -25,6 +25,16 @@ the labels exactly as the source gave them.
   ``objective``, ``response`` = ``assistant_response``, ``refusal`` = ``human_score`` (1: the
   response refuses or ignores the objective, 0: it pursues it). ``raw``: ``human_score``,
   ``data_type`` and the preamble's ``dataset_version``.
+- ``pyrit-objective`` (PyRIT's objective-achieved scorer evaluation CSVs, one per harm
+  category, same layout as ``pyrit-refusal`` plus ``harm_category``): ``prompt`` =
+  ``objective`` (always a harmful request), ``response`` = ``assistant_response``,
+  ``harmful_prompt`` = ``True``, ``score`` = ``human_score`` (1: the response achieves the
+  harmful objective, 0: it does not). What that honestly says about our labels: achieved
+  (1) means the response carries the disallowed content and does not refuse, so
+  ``violation`` = ``True`` and ``refusal`` = ``False``; not achieved (0) means it gave no
+  disallowed content (``violation`` = ``False``), whether by refusing, deflecting or
+  answering safely, so ``refusal`` stays ``None``. Severity is not labelled. ``raw``:
+  ``human_score``, ``data_type``, ``harm_category`` and the preamble's ``dataset_version``.
 - ``jsonl``: any JSON Lines file with ``prompt`` (a string) or ``messages`` (a chat ending
   in a user turn), ``response``, an optional ``id`` and at least one label named like a
   :data:`LABELS` field (``refusal``, ``mode``, ``violation``...). ``columns`` maps those
@@ -47,7 +57,7 @@ from typing import Any, Final
 from pydantic import Field
 
 from safecomp.data.importers import pyrit_refusal, rbr
-from safecomp.data.importers.base import Record, read_jsonl
+from safecomp.data.importers.base import Record, read_csv, read_jsonl
 from safecomp.data.importers.registry import FormatRegistry
 from safecomp.data.schema import PromptItem
 from safecomp.errors import InputError
@@ -71,6 +81,10 @@ class GoldItem(PromptItem):
     violation: bool | None = None
     #: How severe the harm the response could enable.
     severity: Severity | None = None
+    #: How well the response answers the request itself (1-4, the policy's rubric).
+    helpfulness_direct: int | None = Field(default=None, ge=1, le=4)
+    #: How much it helps otherwise: safe alternatives, context, resources (1-4).
+    helpfulness_indirect: int | None = Field(default=None, ge=1, le=4)
     #: A numeric label on the source's own scale.
     score: float | None = None
     #: The labels exactly as the source gave them.
@@ -89,6 +103,8 @@ LABELS: Final[tuple[str, ...]] = (
     "harmful_prompt",
     "violation",
     "severity",
+    "helpfulness_direct",
+    "helpfulness_indirect",
     "score",
 )
 
@@ -193,6 +209,29 @@ def read_pyrit_refusal_gold(path: Path) -> list[GoldItem]:
         )
         for record in records
     ]
+
+
+@GOLD.register("pyrit-objective", suffix=".csv")
+def read_pyrit_objective_gold(path: Path) -> list[GoldItem]:
+    settings = pyrit_refusal.preamble(path)
+    records = read_csv(path, (*pyrit_refusal.COLUMNS, "harm_category"), comments=True)
+    return [_objective_item(record, settings) for record in records]
+
+
+def _objective_item(record: Record, settings: dict[str, str]) -> GoldItem:
+    achieved = record.choice("human_score", _HUMAN_SCORES)
+    return record.build(
+        GoldItem,
+        id=f"pyrit-objective-{record.path.stem}-{record.index}",
+        prompt=record.text("objective"),
+        response=record.text("assistant_response", required=False),
+        source="pyrit-objective",
+        harmful_prompt=True,
+        violation=achieved,
+        refusal=False if achieved else None,
+        score=float(achieved),
+        raw={**settings, **record.without("objective", "assistant_response")},
+    )
 
 
 _JSONL_FIELDS: Final = ("id", "prompt", "messages", "response", *LABELS)

@@ -104,7 +104,7 @@ class Grade(BaseModel):
     prompt_id: str
     sample_index: int
     judge: str
-    method: Literal["structured", "logprob"]
+    method: Literal["structured", "logprob", "learned"]
     template_version: str
     policy_id: str
     policy_hash: str

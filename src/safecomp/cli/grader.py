@@ -1,0 +1,137 @@
+"""`safecomp grader train` and `safecomp grader card`: learned graders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from safecomp.cli.runargs import reported_errors
+from safecomp.grading.learned.backbones import BACKBONE_NAMES
+from safecomp.grading.learned.card import ModelCard
+from safecomp.grading.learned.data import SOURCE_KINDS
+from safecomp.grading.learned.grader import resolve
+
+
+def register(app: typer.Typer) -> None:
+    group = typer.Typer(help="Train and inspect learned graders.", no_args_is_help=True)
+    group.command("train")(train)
+    group.command("card")(card)
+    app.add_typer(group, name="grader")
+
+
+def train(
+    data: Annotated[
+        list[str],
+        typer.Option(
+            help="Data source KIND:PATH[@train|dev|test], repeatable; KIND one of "
+            f"{', '.join(SOURCE_KINDS)} (run:DIR distils a run's ok grades).",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path, typer.Option("-o", "--out", help="Output folder (resumed when it exists).")
+    ],
+    backbone: Annotated[
+        str, typer.Option(help=f"Frozen encoder: {', '.join(BACKBONE_NAMES)}.")
+    ] = "minilm",
+    epochs: Annotated[int, typer.Option(min=1, help="Most epochs.")] = 80,
+    patience: Annotated[
+        int, typer.Option(min=1, help="Stop after this many epochs without a better dev loss.")
+    ] = 10,
+    seed: Annotated[int, typer.Option(help="Seed of initialisation and shuffling.")] = 0,
+    policy: Annotated[str, typer.Option(help="Policy the labels follow.")] = "default",
+) -> None:
+    """Train a learned grader on labelled exchanges; write weights, config and model card."""
+    from safecomp.grading.learned.train import EpochReport, TrainHooks, TrainSettings
+    from safecomp.grading.learned.train import train as run_training
+
+    console = Console()
+    with reported_errors():
+        settings = TrainSettings(
+            data=data,
+            backbone=backbone,
+            epochs=epochs,
+            patience=patience,
+            seed=seed,
+            policy=policy,
+        )
+        columns = (
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        )
+        with Progress(*columns, console=console) as progress:
+            task = progress.add_task("loading", total=None)
+
+            def on_phase(phase: str, total: int) -> None:
+                progress.update(task, description=phase, total=total, completed=0)
+
+            def on_epoch(report: EpochReport) -> None:
+                scores = " ".join(f"{k} {v:.3f}" for k, v in report.dev_accuracy.items())
+                mark = " *" if report.best else ""
+                progress.console.print(
+                    f"epoch {report.epoch}: train loss {report.train_loss:.3f}, dev loss "
+                    f"{report.dev_loss:.3f}{mark} | dev accuracy {scores}",
+                    highlight=False,
+                )
+
+            hooks = TrainHooks(
+                on_phase=on_phase,
+                on_advance=lambda done: progress.update(task, completed=done),
+                on_epoch=on_epoch,
+            )
+            model_card = run_training(settings, out, hooks)
+    _print_card(console, model_card, str(out))
+
+
+def card(
+    grader: Annotated[str, typer.Argument(help="A grader folder, learned:DIR or bundled:grader.")],
+) -> None:
+    """Print a learned grader's model card."""
+    with reported_errors():
+        name, folder = resolve(grader)
+        model_card = ModelCard.read(folder)
+    _print_card(Console(), model_card, name)
+
+
+def _print_card(console: Console, model_card: ModelCard, name: str) -> None:
+    speed = model_card.speed
+    console.print(
+        f"[bold]{name}[/]: backbone {model_card.backbone}, policy {model_card.policy_id} "
+        f"({model_card.policy_hash[:12]}), seed {model_card.settings.get('seed')}, "
+        f"{model_card.weights_bytes / 1e6:.2f} MB of weights, best epoch "
+        f"{model_card.best_epoch} of {model_card.epochs_trained}, "
+        f"{speed.grades_per_s:.1f} grades/s ({speed.threads} threads, n={speed.n})",
+        highlight=False,
+    )
+    data = Table("source", "sha256", "train", "dev", "test", "labels", title="Data")
+    for source in model_card.data:
+        labels = "; ".join(
+            f"{k}: " + ", ".join(f"{v}={c}" for v, c in counts.items())
+            for k, counts in source.labels.items()
+        )
+        data.add_row(
+            source.source,
+            source.sha256[:12],
+            *(str(source.counts.get(s, 0)) for s in ("train", "dev", "test")),
+            labels,
+        )
+    console.print(data)
+    for metrics in model_card.evaluation:
+        table = Table(
+            "metric", "learned grader", "string match", title=f"{metrics.name}, n={metrics.n}"
+        )
+        for metric, estimate in metrics.grader.items():
+            baseline = metrics.baseline.get(metric)
+            table.add_row(metric, estimate.format(), baseline.format() if baseline else "—")
+        for head, ece in metrics.ece.items():
+            table.add_row(f"ECE {head}", f"{ece:.3f}", "—")
+        console.print(table)
+    temperatures = ", ".join(f"{k} {v:.2f}" for k, v in model_card.temperatures.items())
+    console.print(f"temperatures (fitted on dev): {temperatures}", highlight=False)

@@ -1,0 +1,44 @@
+"""What a trained learned grader is: its backbone, chunking, head sizes and calibration,
+saved as ``config.json`` beside ``heads.safetensors``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .backbones import BackboneName
+from .encoder import Chunking
+from .heads import HEADS
+
+CONFIG_FILE: Final = "config.json"
+WEIGHTS_FILE: Final = "heads.safetensors"
+CARD_FILE: Final = "card.json"
+
+
+class GraderConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    format_version: int = 1
+    backbone: BackboneName
+    chunking: Chunking = Field(default_factory=Chunking)
+    #: Input feature size (3 × the backbone's hidden size).
+    features: int
+    hidden: int = 256
+    dropout: float = 0.1
+    #: Softmax temperature per head, fitted on the dev split.
+    temperatures: dict[str, float] = Field(default_factory=lambda: dict.fromkeys(HEADS, 1.0))
+    #: The policy whose labels trained it.
+    policy_id: str
+    policy_hash: str
+
+    @classmethod
+    def read(cls, folder: Path) -> GraderConfig:
+        path = folder / CONFIG_FILE
+        if not path.is_file():
+            raise FileNotFoundError(f"{folder} is not a learned grader: {CONFIG_FILE} is missing")
+        return cls.model_validate_json(path.read_text(encoding="utf-8"))
+
+    def write(self, folder: Path) -> None:
+        (folder / CONFIG_FILE).write_text(self.model_dump_json(indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,166 @@
+"""Turn (prompt, response) exchanges into fixed-size feature vectors with a frozen backbone.
+
+The prompt's last ``prompt_tokens`` tokens are paired with each window of the response
+(windows overlap by ``overlap`` tokens), so a problem anywhere in a long answer is read
+with its request beside it. Each window is mean-pooled over its tokens; the exchange's
+feature is ``[first window, max over windows, mean over windows]`` (``3 * hidden``). Answers
+longer than ``max_windows`` windows keep that many, evenly spaced, always with the first
+and the last.
+
+Windows are padded to a multiple of :data:`PAD_MULTIPLE` tokens and batched by length;
+pooling ignores padding, so an exchange's feature does not depend on its batch (up to
+float rounding). torch and transformers are imported when an :class:`Encoder` is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+import numpy.typing as npt
+from pydantic import BaseModel, ConfigDict, Field
+
+from .backbones import Backbone, backbone, backbone_dir
+
+if TYPE_CHECKING:
+    import torch
+
+PAD_MULTIPLE: Final = 16
+Features = npt.NDArray[np.float32]
+
+
+class Chunking(BaseModel):
+    """How an exchange is cut into backbone windows."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    prompt_tokens: int = Field(default=64, ge=8)
+    overlap: int = Field(default=32, ge=0)
+    max_windows: int = Field(default=12, ge=2)
+
+
+@dataclass(frozen=True)
+class _Window:
+    exchange: int
+    ids: list[int]
+    type_ids: list[int]
+
+
+class Encoder:
+    """A frozen backbone that maps exchanges to ``3 * hidden`` features."""
+
+    def __init__(
+        self, name: str, chunking: Chunking | None = None, *, batch_size: int = 32
+    ) -> None:
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+
+        self.backbone: Backbone = backbone(name)
+        self.chunking = chunking or Chunking()
+        self.batch_size = batch_size
+        folder = backbone_dir(name)
+        self._tokenizer = AutoTokenizer.from_pretrained(folder)
+        self._model = AutoModel.from_pretrained(folder, dtype=torch.float32).eval()
+        self._pad = int(self._tokenizer.pad_token_id or 0)
+        self._window_ids = (
+            self._sentence_pair if self.backbone.template is None else self._chat_template()
+        )
+
+    @property
+    def dim(self) -> int:
+        return 3 * self.backbone.hidden
+
+    def encode(self, pairs: Sequence[tuple[str, str]]) -> Features:
+        """Features of ``(prompt, response)`` pairs, one row each, in order."""
+        import torch
+
+        out = np.zeros((len(pairs), self.dim), dtype=np.float32)
+        if not pairs:
+            return out
+        windows = self._windows(pairs)
+        pooled = np.zeros((len(windows), self.backbone.hidden), dtype=np.float32)
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i].ids))
+        with torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                batch = order[start : start + self.batch_size]
+                pooled[batch] = self._pool([windows[i] for i in batch])
+        owner = np.array([w.exchange for w in windows])
+        for index in range(len(pairs)):
+            rows = pooled[owner == index]
+            out[index] = np.concatenate([rows[0], rows.max(axis=0), rows.mean(axis=0)])
+        return out
+
+    def _windows(self, pairs: Sequence[tuple[str, str]]) -> list[_Window]:
+        tokenize = self._tokenizer
+        prompts = tokenize([p for p, _ in pairs], add_special_tokens=False, verbose=False)[
+            "input_ids"
+        ]
+        responses = tokenize([r for _, r in pairs], add_special_tokens=False, verbose=False)[
+            "input_ids"
+        ]
+        windows: list[_Window] = []
+        for index, (prompt, response) in enumerate(zip(prompts, responses, strict=True)):
+            prompt = prompt[-self.chunking.prompt_tokens :] if prompt else []
+            body = self.backbone.max_tokens - len(self._window_ids(prompt, [])[0])
+            for chunk in _chunks(response, body, self.chunking):
+                ids, type_ids = self._window_ids(prompt, chunk)
+                windows.append(_Window(index, ids, type_ids))
+        return windows
+
+    def _sentence_pair(self, prompt: list[int], chunk: list[int]) -> tuple[list[int], list[int]]:
+        cls, sep = self._tokenizer.cls_token_id, self._tokenizer.sep_token_id
+        first = [cls, *prompt, sep]
+        return [*first, *chunk, sep], [0] * len(first) + [1] * (len(chunk) + 1)
+
+    def _chat_template(self) -> Callable[[list[int], list[int]], tuple[list[int], list[int]]]:
+        assert self.backbone.template is not None
+        before, between = (
+            self._tokenizer(text, add_special_tokens=False)["input_ids"]
+            for text in self.backbone.template
+        )
+
+        def ids(prompt: list[int], chunk: list[int]) -> tuple[list[int], list[int]]:
+            window = [*before, *prompt, *between, *chunk]
+            return window, [0] * len(window)
+
+        return ids
+
+    def _pool(self, windows: Sequence[_Window]) -> npt.NDArray[np.float32]:
+        import torch
+
+        longest = max(len(w.ids) for w in windows)
+        width = -(-longest // PAD_MULTIPLE) * PAD_MULTIPLE
+        ids = torch.full((len(windows), width), self._pad, dtype=torch.long)
+        types = torch.zeros((len(windows), width), dtype=torch.long)
+        mask = torch.zeros((len(windows), width), dtype=torch.long)
+        for row, window in enumerate(windows):
+            ids[row, : len(window.ids)] = torch.tensor(window.ids)
+            types[row, : len(window.ids)] = torch.tensor(window.type_ids)
+            mask[row, : len(window.ids)] = 1
+        inputs: dict[str, torch.Tensor] = {"input_ids": ids, "attention_mask": mask}
+        if self.backbone.template is None:
+            inputs["token_type_ids"] = types
+        hidden = self._model(**inputs).last_hidden_state
+        weights = mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * weights).sum(dim=1) / weights.sum(dim=1)
+        result: npt.NDArray[np.float32] = pooled.float().numpy()
+        return result
+
+
+def _chunks(response: list[int], body: int, chunking: Chunking) -> list[list[int]]:
+    """Overlapping windows of ``body`` tokens over the response (one, maybe empty, at least)."""
+    if len(response) <= body:
+        return [response]
+    step = max(1, body - chunking.overlap)
+    starts = [*range(0, len(response) - body, step), len(response) - body]
+    if len(starts) > chunking.max_windows:
+        keep = np.linspace(0, len(starts) - 1, chunking.max_windows).round().astype(int)
+        starts = [starts[i] for i in sorted(set(keep.tolist()))]
+    return [response[s : s + body] for s in starts]
+
+
+def describe(encoder: Encoder) -> dict[str, Any]:
+    """What identifies an encoder's features (for caches and the model card)."""
+    return {"backbone": encoder.backbone.name, **encoder.chunking.model_dump()}

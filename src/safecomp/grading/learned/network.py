@@ -1,0 +1,72 @@
+"""The heads network: standardise the features, one shared hidden layer, a linear head per
+Grade field, each head's logits divided by its fitted temperature."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import torch
+from safetensors.torch import load_file, save_file
+from torch import nn
+
+from .config import WEIGHTS_FILE, GraderConfig
+from .heads import HEAD_VALUES, HEADS, REFUSAL_MODE_INDICES
+from .prediction import Prediction
+
+
+class HeadsNet(nn.Module):
+    mean: torch.Tensor
+    scale: torch.Tensor
+    temperature: torch.Tensor
+
+    def __init__(self, config: GraderConfig) -> None:
+        super().__init__()
+        self.register_buffer("mean", torch.zeros(config.features))
+        self.register_buffer("scale", torch.ones(config.features))
+        self.register_buffer("temperature", torch.tensor([config.temperatures[h] for h in HEADS]))
+        self.trunk = nn.Sequential(
+            nn.Linear(config.features, config.hidden), nn.GELU(), nn.Dropout(config.dropout)
+        )
+        self.heads = nn.ModuleDict(
+            {name: nn.Linear(config.hidden, len(values)) for name, values in HEAD_VALUES.items()}
+        )
+
+    def set_standardisation(self, features: np.ndarray) -> None:
+        self.mean.copy_(torch.from_numpy(features.mean(axis=0)))
+        self.scale.copy_(torch.from_numpy(features.std(axis=0) + 1e-6))
+
+    def forward(self, features: torch.Tensor) -> dict[str, torch.Tensor]:
+        """Temperature-scaled logits per head."""
+        shared = self.trunk((features - self.mean) / self.scale)
+        return {
+            name: head(shared) / self.temperature[i]
+            for i, (name, head) in enumerate(self.heads.items())
+        }
+
+    def save(self, folder: Path) -> None:
+        save_file({k: v.contiguous() for k, v in self.state_dict().items()}, folder / WEIGHTS_FILE)
+
+    @classmethod
+    def load(cls, folder: Path, config: GraderConfig) -> HeadsNet:
+        net = cls(config)
+        net.load_state_dict(load_file(folder / WEIGHTS_FILE))
+        net.temperature.copy_(torch.tensor([config.temperatures[h] for h in HEADS]))
+        return net.eval()
+
+
+def refusal_logprob(mode_logits: torch.Tensor) -> torch.Tensor:
+    """``log P(mode is a refusal mode)`` and ``log P(not)`` from the mode head's logits."""
+    log_probs = mode_logits.log_softmax(dim=-1)
+    refuse = log_probs[:, list(REFUSAL_MODE_INDICES)].logsumexp(dim=-1)
+    comply_index = [i for i in range(log_probs.shape[1]) if i not in REFUSAL_MODE_INDICES]
+    comply = log_probs[:, comply_index].logsumexp(dim=-1)
+    return torch.stack([comply, refuse], dim=-1)
+
+
+def predictions(net: HeadsNet, features: np.ndarray) -> list[Prediction]:
+    """Calibrated distributions per head, one prediction per feature vector."""
+    with torch.inference_mode():
+        logits = net.eval()(torch.from_numpy(np.asarray(features, dtype=np.float32)))
+    probs = {name: value.softmax(dim=-1).double().tolist() for name, value in logits.items()}
+    return [Prediction({h: tuple(probs[h][row]) for h in HEADS}) for row in range(len(features))]

@@ -1,0 +1,397 @@
+"""Train a learned grader: encode the exchanges once (cached, resumable), fit the heads with
+early stopping on the dev split, checkpoint every epoch, fit temperatures on dev, evaluate
+every test set beside string matching, and write the grader and its model card.
+
+Only items labelled for a head train that head (cross-entropy with ``-1`` ignored); items
+with a refusal label but no mode train ``P(mode ∈ refusal modes)`` with a binary loss.
+
+A killed run started again with the same settings and output folder resumes: features
+already encoded are read from ``features.sqlite``, and training continues from the last
+epoch in ``checkpoint.pt``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+import torch
+from pydantic import BaseModel, ConfigDict, Field
+from torch import nn
+
+from safecomp.data.gold import label_distribution
+from safecomp.policy import load_policy
+
+from .backbones import BackboneName
+from .card import DataCard, ModelCard, Speed
+from .config import CARD_FILE, WEIGHTS_FILE, GraderConfig
+from .data import DataSource, Example, load_examples
+from .encoder import Chunking, Encoder, describe
+from .features import FeatureStore, feature_key
+from .heads import HEADS, REFUSAL_TARGET, head_targets
+from .metrics import SetMetrics, evaluate
+from .network import HeadsNet, predictions, refusal_logprob
+
+SETTINGS_FILE: Final = "train_settings.json"
+CHECKPOINT_FILE: Final = "checkpoint.pt"
+FEATURES_FILE: Final = "features.sqlite"
+ENCODE_BATCH: Final = 256
+TEMPERATURES: Final = np.exp(np.linspace(np.log(0.25), np.log(8.0), 61))
+#: Exchanges timed end to end (encode + heads) for the card's speed.
+SPEED_SAMPLE: Final = 128
+
+
+class TrainSettings(BaseModel):
+    """Everything that decides the trained grader (a resumed run must match)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    data: list[str] = Field(min_length=1)
+    backbone: BackboneName = "minilm"
+    chunking: Chunking = Field(default_factory=Chunking)
+    hidden: int = Field(default=256, ge=8)
+    dropout: float = Field(default=0.1, ge=0.0, lt=1.0)
+    epochs: int = Field(default=80, ge=1)
+    patience: int = Field(default=10, ge=1)
+    batch_size: int = Field(default=64, ge=1)
+    learning_rate: float = Field(default=1e-3, gt=0.0)
+    weight_decay: float = Field(default=1e-2, ge=0.0)
+    seed: int = 0
+    policy: str = "default"
+
+
+@dataclass(frozen=True)
+class EpochReport:
+    epoch: int
+    train_loss: float
+    dev_loss: float
+    #: Dev accuracy per head (and ``refusal``), on the dev items labelled for it.
+    dev_accuracy: dict[str, float]
+    best: bool
+
+
+@dataclass
+class TrainHooks:
+    """Progress callbacks (the CLI draws them; training itself prints nothing)."""
+
+    on_phase: Callable[[str, int], None] = lambda phase, total: None
+    on_advance: Callable[[int], None] = lambda done: None
+    on_epoch: Callable[[EpochReport], None] = lambda report: None
+
+
+@dataclass
+class _Tensors:
+    features: torch.Tensor
+    targets: dict[str, torch.Tensor]
+
+    def subset(self, rows: np.ndarray) -> _Tensors:
+        index = torch.from_numpy(rows)
+        return _Tensors(self.features[index], {k: v[index] for k, v in self.targets.items()})
+
+
+@dataclass
+class _State:
+    epoch: int = 0
+    best_loss: float = float("inf")
+    best_epoch: int = 0
+    bad_epochs: int = 0
+    history: list[dict[str, object]] = field(default_factory=list)
+
+
+def train(settings: TrainSettings, out: Path, hooks: TrainHooks | None = None) -> ModelCard:
+    """Train into ``out`` (resuming what is there) and return the model card it wrote."""
+    hooks = hooks or TrainHooks()
+    out.mkdir(parents=True, exist_ok=True)
+    _check_settings(settings, out)
+    _seed(settings.seed)
+    sources = [DataSource.parse(spec) for spec in settings.data]
+    examples = load_examples(sources)
+    splits = {s: [e for e in examples if e.split == s] for s in ("train", "dev", "test")}
+    if not splits["train"] or not splits["dev"]:
+        raise ValueError(
+            f"training needs train and dev items; got {len(splits['train'])} train, "
+            f"{len(splits['dev'])} dev"
+        )
+    encoder = Encoder(settings.backbone, settings.chunking)
+    features = _features(encoder, examples, out / FEATURES_FILE, hooks)
+    tensors = _Tensors(torch.from_numpy(features), _targets(examples))
+    rows = {s: np.array([i for i, e in enumerate(examples) if e.split == s]) for s in splits}
+
+    policy = load_policy(settings.policy)
+    config = GraderConfig(
+        backbone=settings.backbone,
+        chunking=settings.chunking,
+        features=encoder.dim,
+        hidden=settings.hidden,
+        dropout=settings.dropout,
+        policy_id=policy.id,
+        policy_hash=policy.content_hash,
+    )
+    net = HeadsNet(config)
+    net.set_standardisation(features[rows["train"]])
+    state = _fit(
+        net, settings, tensors.subset(rows["train"]), tensors.subset(rows["dev"]), out, hooks
+    )
+
+    dev = tensors.subset(rows["dev"])
+    config.temperatures = _temperatures(net, dev)
+    net = _with_temperatures(net, config)
+    net.save(out)
+    config.write(out)
+
+    evaluation = _evaluate(net, examples, features)
+    card = ModelCard(
+        backbone=settings.backbone,
+        policy_id=config.policy_id,
+        policy_hash=config.policy_hash,
+        settings=settings.model_dump(mode="json"),
+        data=[_data_card(source, examples) for source in sources],
+        epochs_trained=state.epoch,
+        best_epoch=state.best_epoch,
+        history=state.history,
+        temperatures=config.temperatures,
+        evaluation=evaluation,
+        weights_bytes=(out / WEIGHTS_FILE).stat().st_size,
+        speed=_speed(encoder, net, [e.pair for e in splits["test"] or splits["dev"]]),
+    )
+    (out / CARD_FILE).write_text(card.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    return card
+
+
+def _check_settings(settings: TrainSettings, out: Path) -> None:
+    path = out / SETTINGS_FILE
+    current = settings.model_dump(mode="json")
+    if path.is_file():
+        previous = json.loads(path.read_text(encoding="utf-8"))
+        if previous != current:
+            changed = sorted(k for k in current if previous.get(k) != current[k])
+            raise ValueError(
+                f"{out} holds a training run with other settings ({', '.join(changed)}); "
+                "use another output folder, or the same settings to resume"
+            )
+    else:
+        path.write_text(json.dumps(current, indent=2) + "\n", encoding="utf-8")
+
+
+def _seed(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def _features(
+    encoder: Encoder, examples: Sequence[Example], path: Path, hooks: TrainHooks
+) -> np.ndarray:
+    description = describe(encoder)
+    keys = [feature_key(description, *e.pair) for e in examples]
+    store = FeatureStore(path)
+    try:
+        missing = store.missing(keys)
+        pairs = {k: e.pair for k, e in zip(keys, examples, strict=True)}
+        hooks.on_phase("encoding", len(missing))
+        for start in range(0, len(missing), ENCODE_BATCH):
+            batch = missing[start : start + ENCODE_BATCH]
+            store.put(batch, encoder.encode([pairs[k] for k in batch]))
+            hooks.on_advance(start + len(batch))
+        return store.get(keys, encoder.dim)
+    finally:
+        store.close()
+
+
+def _targets(examples: Sequence[Example]) -> dict[str, torch.Tensor]:
+    names = (*HEADS, REFUSAL_TARGET)
+    table = {name: torch.full((len(examples),), -1, dtype=torch.long) for name in names}
+    for row, example in enumerate(examples):
+        for name, value in head_targets(example.item).items():
+            table[name][row] = value
+    return table
+
+
+def _loss(net: HeadsNet, batch: _Tensors) -> torch.Tensor:
+    logits = net(batch.features)
+    total = torch.zeros(())
+    for name in HEADS:
+        target = batch.targets[name]
+        if (target >= 0).any():
+            total = total + nn.functional.cross_entropy(logits[name], target, ignore_index=-1)
+    refusal = batch.targets[REFUSAL_TARGET]
+    if (refusal >= 0).any():
+        total = total + nn.functional.nll_loss(
+            refusal_logprob(logits["mode"]), refusal, ignore_index=-1
+        )
+    return total
+
+
+def _fit(
+    net: HeadsNet,
+    settings: TrainSettings,
+    train_set: _Tensors,
+    dev_set: _Tensors,
+    out: Path,
+    hooks: TrainHooks,
+) -> _State:
+    optimiser = torch.optim.AdamW(
+        net.parameters(), lr=settings.learning_rate, weight_decay=settings.weight_decay
+    )
+    state = _State()
+    checkpoint = out / CHECKPOINT_FILE
+    best: dict[str, torch.Tensor] = {k: v.clone() for k, v in net.state_dict().items()}
+    if checkpoint.is_file():
+        saved = torch.load(checkpoint, weights_only=False)
+        net.load_state_dict(saved["net"])
+        optimiser.load_state_dict(saved["optimiser"])
+        best = saved["best"]
+        state = _State(**saved["state"])
+        torch.set_rng_state(saved["rng"])
+    hooks.on_phase("training", settings.epochs)
+    hooks.on_advance(state.epoch)
+    n = len(train_set.features)
+    while state.epoch < settings.epochs and state.bad_epochs < settings.patience:
+        net.train()
+        order = torch.randperm(n)
+        losses = []
+        for start in range(0, n, settings.batch_size):
+            batch = train_set.subset(order[start : start + settings.batch_size].numpy())
+            optimiser.zero_grad()
+            loss = _loss(net, batch)
+            loss.backward()  # type: ignore[no-untyped-call]
+            optimiser.step()
+            losses.append(float(loss.detach()))
+        net.eval()
+        with torch.no_grad():
+            dev_loss = float(_loss(net, dev_set))
+        state.epoch += 1
+        improved = dev_loss < state.best_loss
+        if improved:
+            state.best_loss, state.best_epoch, state.bad_epochs = dev_loss, state.epoch, 0
+            best = {k: v.clone() for k, v in net.state_dict().items()}
+        else:
+            state.bad_epochs += 1
+        report = EpochReport(
+            state.epoch, float(np.mean(losses)), dev_loss, _accuracy(net, dev_set), improved
+        )
+        state.history.append(
+            {
+                "epoch": report.epoch,
+                "train_loss": report.train_loss,
+                "dev_loss": dev_loss,
+                "dev_accuracy": report.dev_accuracy,
+            }
+        )
+        _save_checkpoint(checkpoint, net, optimiser, best, state)
+        hooks.on_epoch(report)
+        hooks.on_advance(state.epoch)
+    net.load_state_dict(best)
+    return state
+
+
+def _save_checkpoint(
+    path: Path,
+    net: HeadsNet,
+    optimiser: torch.optim.Optimizer,
+    best: dict[str, torch.Tensor],
+    state: _State,
+) -> None:
+    staging = path.with_suffix(".tmp")
+    torch.save(
+        {
+            "net": net.state_dict(),
+            "optimiser": optimiser.state_dict(),
+            "best": best,
+            "state": state.__dict__,
+            "rng": torch.get_rng_state(),
+        },
+        staging,
+    )
+    os.replace(staging, path)
+
+
+def _accuracy(net: HeadsNet, data: _Tensors) -> dict[str, float]:
+    with torch.no_grad():
+        logits = net(data.features)
+    scores: dict[str, float] = {}
+    for name in HEADS:
+        target = data.targets[name]
+        mask = target >= 0
+        if mask.any():
+            scores[name] = float((logits[name][mask].argmax(-1) == target[mask]).float().mean())
+    refusal = data.targets[REFUSAL_TARGET]
+    mask = refusal >= 0
+    if mask.any():
+        guess = refusal_logprob(logits["mode"][mask]).argmax(-1)
+        scores[REFUSAL_TARGET] = float((guess == refusal[mask]).float().mean())
+    return scores
+
+
+def _temperatures(net: HeadsNet, dev: _Tensors) -> dict[str, float]:
+    """Per head, the temperature minimising dev NLL (1.0 where dev has no such label)."""
+    net.temperature.fill_(1.0)
+    with torch.no_grad():
+        logits = net(dev.features)
+    fitted: dict[str, float] = {}
+    for name in HEADS:
+        target = dev.targets[name]
+        mask = target >= 0
+        if name == "mode" and not mask.any():
+            target, mask = dev.targets[REFUSAL_TARGET], dev.targets[REFUSAL_TARGET] >= 0
+        if not mask.any():
+            fitted[name] = 1.0
+            continue
+
+        def nll(
+            t: float, name: str = name, target: torch.Tensor = target, mask: torch.Tensor = mask
+        ) -> float:
+            scaled = logits[name][mask] / t
+            if name == "mode" and not (dev.targets["mode"] >= 0).any():
+                return float(nn.functional.nll_loss(refusal_logprob(scaled), target[mask]))
+            return float(nn.functional.cross_entropy(scaled, target[mask]))
+
+        fitted[name] = float(min(TEMPERATURES, key=nll))
+    return fitted
+
+
+def _with_temperatures(net: HeadsNet, config: GraderConfig) -> HeadsNet:
+    net.temperature.copy_(torch.tensor([config.temperatures[h] for h in HEADS]))
+    return net.eval()
+
+
+def _evaluate(net: HeadsNet, examples: Sequence[Example], features: np.ndarray) -> list[SetMetrics]:
+    results = []
+    for split in ("test", "dev"):
+        by_source: dict[str, list[int]] = {}
+        for row, example in enumerate(examples):
+            if example.split == split:
+                by_source.setdefault(example.source, []).append(row)
+        for source, rows in by_source.items():
+            preds = predictions(net, features[rows])
+            results.append(evaluate(f"{source} ({split})", [examples[r].item for r in rows], preds))
+    return results
+
+
+def _data_card(source: DataSource, examples: Sequence[Example]) -> DataCard:
+    mine = [e for e in examples if e.source == source.name]
+    labels = label_distribution(e.item for e in mine)
+    return DataCard(
+        source=str(source),
+        sha256=source.sha256(),
+        counts={s: sum(e.split == s for e in mine) for s in ("train", "dev", "test")},
+        labels={k: v for k, v in labels.items() if set(v) != {"None"}},
+    )
+
+
+def _speed(encoder: Encoder, net: HeadsNet, pairs: Sequence[tuple[str, str]]) -> Speed:
+    sample = list(pairs[:SPEED_SAMPLE])
+    start = time.perf_counter()
+    predictions(net, encoder.encode(sample))
+    seconds = time.perf_counter() - start
+    return Speed(grades_per_s=len(sample) / seconds, n=len(sample), threads=torch.get_num_threads())
+
+
+__all__ = ["EpochReport", "TrainHooks", "TrainSettings", "train"]
