@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from safecomp.errors import validated
-from safecomp.grading import METHODS, JudgeSettings
+from safecomp.grading import DEFAULT_JUDGE, METHODS, JudgeSettings
 from safecomp.grading.cache import CACHE_FILE
 from safecomp.models import known_specs
 
@@ -18,7 +18,8 @@ JudgeOption = Annotated[
     str | None,
     typer.Option(
         "--judge",
-        help=f"Judge spec: {', '.join(known_specs())} (default: bundled:smollm2).",
+        help=f"Judge spec: bundled:grader, learned:<dir>, {', '.join(known_specs())} "
+        f"(default: {DEFAULT_JUDGE}).",
         show_default=False,
     ),
 ]
@@ -28,8 +29,8 @@ MethodOption = Annotated[
         "--method",
         help="Grading method: "
         + "; ".join(f"{name}: {method.summary}" for name, method in METHODS.items())
-        + " (default: the one recommended for the judge: logprob for bundled judges, "
-        "structured for others).",
+        + " (default: the one recommended for the judge: learned for trained graders, "
+        "logprob for bundled:smollm2, structured for others).",
         show_default=False,
     ),
 ]

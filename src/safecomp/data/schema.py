@@ -117,10 +117,13 @@ class Grade(BaseModel):
     cited_rules: list[str] = Field(default_factory=list)
     rationale: str = ""
     flags: list[str] = Field(default_factory=list)
-    #: logprob method: expected value per criterion (e.g. ``helpfulness_direct: 2.7``).
+    #: logprob and learned methods: expected value per criterion (e.g. ``helpfulness_direct: 2.7``).
     expected: dict[str, float] = Field(default_factory=dict)
-    #: logprob method: probability of the chosen value per criterion.
+    #: logprob and learned methods: probability of the chosen value per criterion.
     confidence: dict[str, float] = Field(default_factory=dict)
+    #: logprob and learned methods: per criterion, the probability of each value (severity:
+    #: the joint distribution over none..high). Rewards use it for expected values.
+    distributions: dict[str, dict[str, float]] = Field(default_factory=dict)
     raw: str = ""
     error: str | None = None
     cached: bool = False

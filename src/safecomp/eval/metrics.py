@@ -115,7 +115,7 @@ def join(samples: Iterable[Sample], grades: Iterable[Grade], policy: Policy) -> 
     rows = []
     for sample in samples:
         found = by_key.get(sample.key)
-        reward = safe_completion_reward(found, policy) if found is not None else None
+        reward = None if found is None else safe_completion_reward(found, policy, scores="levels")
         rows.append(Row(sample, found, reward))
     return rows
 

@@ -16,6 +16,8 @@ from safecomp.eval.metrics import UNSAFE_LEVELS, Metrics, Row, SliceMetrics
 from safecomp.eval.pairwise import PairwiseResult
 from safecomp.eval.plots import MODE_COLOURS, SEVERITY_COLOURS, Bar, grouped_bars, stacked_shares
 from safecomp.grading.calibration import Agreement, CalibrationReport
+from safecomp.grading.learned.card import ModelCard
+from safecomp.grading.learned.grader import resolve
 from safecomp.grading.methods import small_judge_warning
 from safecomp.stats import Estimate
 
@@ -144,6 +146,7 @@ def _judge_lines(run: RunReport) -> list[tuple[str, str]]:
         ("Policy", f"{m.policy_id} (hash {m.policy_hash})"),
         ("Samples", f"{m.overall.n_samples} ({m.overall.n_failed} failed grades)"),
     ]
+    lines.extend(_grader_card_lines(m.judge) if m.method == "learned" else [])
     for gold, check in run.judge_checks:
         lines.append((f"Judge agreement: {gold}", _judge_check_summary(check, m)))
     if not run.judge_checks:
@@ -153,6 +156,24 @@ def _judge_lines(run: RunReport) -> list[tuple[str, str]]:
                 "unknown: run `safecomp judge check --json FILE` and pass --judge-check FILE",
             )
         )
+    return lines
+
+
+def _grader_card_lines(spec: str) -> list[tuple[str, str]]:
+    """A learned grader's own test numbers from its model card, beside string matching."""
+    try:
+        card = ModelCard.read(resolve(spec)[1])
+    except (OSError, ValueError) as err:
+        return [("Grader card", f"unavailable: {err}")]
+    lines = [("Grader card", f"{card.backbone} backbone, trained on {len(card.data)} sources")]
+    for measured in card.evaluation:
+        parts = []
+        for name, estimate in measured.grader.items():
+            text = f"{name.replace('_', ' ')} {estimate.format(2)}"
+            if (baseline := measured.baseline.get(name)) is not None:
+                text += f" (string match {baseline.format(2)})"
+            parts.append(text)
+        lines.append((f"Grader on {measured.name} (n={measured.n})", "; ".join(parts)))
     return lines
 
 

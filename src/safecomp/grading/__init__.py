@@ -1,5 +1,5 @@
 """safecomp.grading: JudgeSettings and ``open_grader``, judge templates, the Grader and its
-methods (structured, logprob), flags, cache, the pairwise judge, calibration against human
+methods (structured, logprob, learned), flags, cache, the pairwise judge, calibration against human
 labels and the string-match refusal baseline."""
 
 from safecomp.grading.cache import GradeCache, cache_key
@@ -7,6 +7,7 @@ from safecomp.grading.calibration import CalibrationReport, check_judge
 from safecomp.grading.flags import FLAG_CHECKS, FlagContext, compute_flags, flag_check
 from safecomp.grading.grader import Grader, OnGraded
 from safecomp.grading.judging import GradeStamp, JudgeCalls, Judging
+from safecomp.grading.learned.judging import LearnedJudging
 from safecomp.grading.logprob import NoAnswerError, answer_distribution, score_criteria
 from safecomp.grading.methods import (
     METHODS,
@@ -43,6 +44,7 @@ __all__ = [
     "JudgeReplyError",
     "JudgeSettings",
     "Judging",
+    "LearnedJudging",
     "NoAnswerError",
     "OnGraded",
     "Verdict",

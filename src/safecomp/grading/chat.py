@@ -156,17 +156,7 @@ class LogprobJudging(_ChatJudging):
             scores = score_criteria(tops)
         except NoAnswerError as err:
             return self.stamp.failed(sample, raw, str(err))
-        return self.stamp.ok(
-            sample,
-            raw=raw,
-            violation=scores.violation,
-            severity=scores.severity,
-            helpfulness_direct=scores.helpfulness_direct,
-            helpfulness_indirect=scores.helpfulness_indirect,
-            mode=scores.mode,
-            expected=scores.expected,
-            confidence=scores.confidence,
-        )
+        return self.stamp.ok(sample, raw=raw, **scores.grade_fields())
 
 
 def chat_judging(

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from safecomp.grading.learned.grader import is_learned_spec
 from safecomp.registry import Registry
 
 if TYPE_CHECKING:
@@ -43,28 +44,32 @@ class GradingMethod:
 METHODS: Registry[GradingMethod] = Registry("grading method")
 
 #: Judges too small to trust: their grades check the pipeline, not a model's safety.
-SMALL_JUDGE_PREFIXES = ("bundled:",)
+SMALL_JUDGES = ("bundled:smollm2",)
 SMALL_JUDGE_WARNING = (
-    "The judge is a bundled tiny model (e.g. SmolLM2-135M-Instruct): its grades are weak and "
+    "The judge is a bundled tiny chat model (SmolLM2-135M-Instruct): its grades are weak and "
     "noisy. Use these numbers to check the pipeline, not to decide whether a model is safe; "
-    "grade with a strong judge (e.g. openai:<model>@<vLLM url>) for real conclusions."
+    "grade with the learned grader (bundled:grader) or a strong judge "
+    "(e.g. openai:<model>@<vLLM url>) for real conclusions."
 )
 
 
 def recommended_method(spec: str) -> str:
     """The grading method to use by default for the judge spec ``spec``.
 
-    ``logprob`` for the bundled SmolLM2 (measured: it fails to write a valid JSON verdict for
-    most samples even after a repair request, while its single-token answers always carry
-    probability on the allowed answers); ``structured`` for every other judge, whose JSON
-    verdict also gives a rationale and cited rules.
+    ``learned`` for a trained grader (``bundled:grader``, ``learned:<dir>``); ``logprob`` for
+    the bundled SmolLM2 (measured: it fails to write a valid JSON verdict for most samples
+    even after a repair request, while its single-token answers always carry probability on
+    the allowed answers); ``structured`` for every other judge, whose JSON verdict also gives
+    a rationale and cited rules.
     """
-    return "logprob" if spec.startswith("bundled:") else "structured"
+    if is_learned_spec(spec):
+        return "learned"
+    return "logprob" if spec in SMALL_JUDGES else "structured"
 
 
 def small_judge_warning(spec: str) -> str | None:
     """The one warning shown wherever grades of a tiny judge are summarised, else None."""
-    return SMALL_JUDGE_WARNING if spec.startswith(SMALL_JUDGE_PREFIXES) else None
+    return SMALL_JUDGE_WARNING if spec in SMALL_JUDGES else None
 
 
 def open_grader(

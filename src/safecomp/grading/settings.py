@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from safecomp.grading.methods import METHODS, recommended_method
 
 #: The offline default judge.
-DEFAULT_JUDGE = "bundled:smollm2"
+DEFAULT_JUDGE = "bundled:grader"
 
 
 class JudgeSettings(BaseModel):
@@ -28,7 +28,7 @@ class JudgeSettings(BaseModel):
     ``use_cache=False`` grades without one.
 
     >>> JudgeSettings().method
-    'logprob'
+    'learned'
     >>> JudgeSettings(spec="openai:m@http://127.0.0.1:8000/v1").method
     'structured'
     """

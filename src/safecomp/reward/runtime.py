@@ -42,7 +42,9 @@ class BackgroundLoop:
 async def open_scorer(settings: RewardSettings) -> RewardScorer:
     """A scorer built from settings; close it with ``aclose`` (it owns the grader)."""
     grader = open_grader(settings.judge)
-    return RewardScorer(grader, grader.policy, reward=settings.reward, owned=grader)
+    return RewardScorer(
+        grader, grader.policy, reward=settings.reward, scores=settings.scores, owned=grader
+    )
 
 
 class SyncScorer:

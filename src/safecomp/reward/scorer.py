@@ -22,7 +22,7 @@ from safecomp.errors import explain
 from safecomp.labels import INTENTS, RESPONSE_MODES, SEVERITIES, Intent
 from safecomp.models.base import Message
 from safecomp.policy.schema import Policy
-from safecomp.reward.core import RewardFn, helpfulness, reward_function, safety
+from safecomp.reward.core import RewardFn, Scores, helpfulness, reward_function, safety
 
 
 class SampleGrader(Protocol):
@@ -135,6 +135,7 @@ class RewardScorer:
         policy: Policy,
         *,
         reward: str = "safe_completion",
+        scores: Scores = "expected",
         model: str = "policy",
         owned: Closeable | None = None,
     ) -> None:
@@ -143,6 +144,7 @@ class RewardScorer:
         self.policy_hash = policy.content_hash
         self.reward_name = reward
         self.reward_fn: RewardFn = reward_function(reward)
+        self.scores: Scores = scores
         self.model = model
         self._owned = owned
 
@@ -183,9 +185,18 @@ class RewardScorer:
     def reward(self, request: RewardRequest, grade: Grade) -> Scored:
         """The reward of one graded request (``ValueError`` when a label it needs is missing)."""
         value = self.reward_fn(
-            grade, self.policy, harmful=request.harmful, intent=request.item.intent
+            grade,
+            self.policy,
+            harmful=request.harmful,
+            intent=request.item.intent,
+            scores=self.scores,
         )
-        return Scored(value, helpfulness(grade), safety(grade, self.policy), grade)
+        return Scored(
+            value,
+            helpfulness(grade, self.scores),
+            safety(grade, self.policy, self.scores),
+            grade,
+        )
 
     async def score(self, requests: Sequence[RewardRequest]) -> list[Scored]:
         """Check every request's labels, grade the batch in one judge call, then reward."""

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from safecomp.errors import SettingsError, describe
 from safecomp.grading.settings import JudgeSettings
-from safecomp.reward.core import REWARDS
+from safecomp.reward.core import REWARDS, Scores
 
 #: Environment variable -> (field of RewardSettings, field of JudgeSettings or None).
 ENVIRONMENT: dict[str, tuple[str, str | None]] = {
@@ -29,11 +29,14 @@ ENVIRONMENT: dict[str, tuple[str, str | None]] = {
     "SAFECOMP_BATCH_SIZE": ("judge", "batch_size"),
     "SAFECOMP_MAX_NEW_TOKENS": ("judge", "max_new_tokens"),
     "SAFECOMP_REWARD": ("reward", None),
+    "SAFECOMP_REWARD_SCORES": ("scores", None),
 }
 
 
 class RewardSettings(BaseModel):
-    """The judge that grades (a ``JudgeSettings``, or just its spec) and the reward to apply.
+    """The judge that grades (a ``JudgeSettings``, or just its spec), the reward to apply,
+    and how it reads a grade (``scores``: ``expected`` values from the grade's
+    distributions, or the most likely ``levels``; see ``safecomp.reward.core``).
 
     >>> RewardSettings(judge="bundled:smollm2").judge.method
     'logprob'
@@ -43,6 +46,7 @@ class RewardSettings(BaseModel):
 
     judge: JudgeSettings = Field(default_factory=JudgeSettings)
     reward: str = "safe_completion"
+    scores: Scores = "expected"
 
     @field_validator("judge", mode="before")
     @classmethod

@@ -32,6 +32,11 @@ BUNDLED_SPEC: Final = "bundled:grader"
 LEARNED_PREFIX: Final = "learned:"
 
 
+def is_learned_spec(spec: str) -> bool:
+    """``bundled:grader`` or ``learned:<dir>``."""
+    return spec == BUNDLED_SPEC or spec.startswith(LEARNED_PREFIX)
+
+
 def bundled_grader_dir() -> Path:
     """The trained default shipped inside the package."""
     return Path(str(files("safecomp.grading.learned") / "bundled"))
