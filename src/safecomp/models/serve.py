@@ -57,6 +57,9 @@ DEFAULT_STALL_S = 300.0
 DISCONNECT_POLL_S = 0.25
 #: How long shutdown waits for open connections once every generation is stopped.
 SHUTDOWN_GRACE_S = 5
+#: Idle keep-alive connections are closed after this long: longer than clients keep them
+#: (httpx: 5 s), so a client never sends on a connection the server is closing.
+KEEP_ALIVE_S = 30
 #: Seeds are 64-bit signed integers, as in OpenAI's API.
 SEED_RANGE = (-(2**63), 2**63 - 1)
 
@@ -542,5 +545,6 @@ def run_server(
         log_level="warning",
         access_log=False,
         timeout_graceful_shutdown=SHUTDOWN_GRACE_S,
+        timeout_keep_alive=KEEP_ALIVE_S,
     )
     _AnnouncingServer(config, served_name or model.name, app.state.batcher).run()

@@ -280,4 +280,6 @@ def serve(
     app = create_app(
         lambda: open_scorer(settings), max_body_bytes=max_body_bytes, max_batch=max_batch
     )
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    # Idle connections outlive the clients' own keep-alive (httpx: 5 s), so a client never
+    # sends on a connection the server is closing.
+    uvicorn.run(app, host=host, port=port, log_level="info", timeout_keep_alive=30)
