@@ -32,7 +32,10 @@ def samples(count: int) -> list[Sample]:
 
 
 def test_method_defaults_to_the_one_recommended_for_the_spec() -> None:
-    assert JudgeSettings().method == "logprob"
+    assert JudgeSettings().spec == "bundled:grader"
+    assert JudgeSettings().method == "learned"
+    assert JudgeSettings(spec="learned:.").method == "learned"
+    assert JudgeSettings(spec="bundled:smollm2").method == "logprob"
     assert JudgeSettings(spec="openai:m@http://127.0.0.1:1/v1").method == "structured"
     assert JudgeSettings(spec="bundled:smollm2", method="structured").method == "structured"
 
@@ -43,6 +46,9 @@ def test_method_defaults_to_the_one_recommended_for_the_spec() -> None:
         ({"spec": "nonsense"}, "unknown model spec 'nonsense'"),
         ({"spec": "hf:"}, "names no model"),
         ({"method": "vibes"}, "unknown grading method 'vibes'"),
+        ({"spec": "bundled:smollm2", "method": "learned"}, "expected bundled:grader"),
+        ({"spec": "learned:/no/such/dir"}, "no such directory"),
+        ({"spec": "bundled:grader", "method": "logprob"}, "is a learned grader"),
         ({"concurrency": 0}, "greater than or equal to 1"),
         ({"max_new_tokens": 0}, "greater than or equal to 1"),
         ({"judge": "x"}, "Extra inputs"),

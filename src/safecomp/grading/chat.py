@@ -25,6 +25,7 @@ from safecomp.models.base import (
 from safecomp.policy.schema import Policy
 
 from .judging import GradeStamp, JudgeCalls
+from .learned.grader import is_learned_spec
 from .logprob import NoAnswerError, score_criteria
 from .methods import METHODS, GradingMethod
 from .parsing import JudgeReplyError, Verdict, parse_verdict, verdict_schema
@@ -175,6 +176,8 @@ def chat_judging(
 def _check_chat_spec(spec: str) -> None:
     from safecomp.models.registry import check_spec
 
+    if is_learned_spec(spec):
+        raise ValueError(f"{spec!r} is a learned grader, not a chat model: use method 'learned'")
     try:
         check_spec(spec)
     except ModelError as err:
