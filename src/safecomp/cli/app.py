@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import typer
 
-from safecomp.cli import eval, generate, grade, judge, merge, policy, reward, serve, suite
+from safecomp.cli import (
+    eval,
+    experiment,
+    generate,
+    grade,
+    judge,
+    merge,
+    policy,
+    reward,
+    serve,
+    suite,
+    train,
+)
 
 app = typer.Typer(
     name="safecomp",
@@ -14,7 +26,19 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 
-for module in (eval, generate, grade, judge, merge, policy, suite, serve, reward):
+for module in (
+    eval,
+    generate,
+    grade,
+    judge,
+    merge,
+    policy,
+    suite,
+    serve,
+    reward,
+    train,
+    experiment,
+):
     module.register(app)
 
 
