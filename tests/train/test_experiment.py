@@ -1,4 +1,4 @@
-"""A tiny `safecomp experiment` end to end: both arms trained, three models evaluated, one report."""
+"""A tiny `safecomp experiment` end to end: two arms trained, three models evaluated, a report."""
 
 from __future__ import annotations
 

@@ -79,14 +79,10 @@ def test_two_grpo_steps_log_reward_components_and_the_probe(tmp_path: Path) -> N
     train = [r for r in records if r["kind"] == "train" and "safe_completion/failed" in r]
     assert len(train) == 2
     for record in train:
-        assert (
-            "reward" in record
-            and "safe_completion/safety" in record
-            or (record["safe_completion/failed"] == 2)
-        )
-        assert any(k.startswith("safe_completion/mode/") for k in record) or (
-            record["safe_completion/failed"] == 2
-        )
+        graded = 2 - record["safe_completion/failed"]
+        assert "reward" in record
+        assert graded == 0 or "safe_completion/safety" in record
+        assert graded == 0 or any(k.startswith("safe_completion/mode/") for k in record)
     probes = [r for r in records if r["kind"] == "probe"]
     assert [r["step"] for r in probes] == [0, 1, 2]
     for record in probes:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from safecomp.experiment import ExperimentConfig, load_experiment_config, split_suite
 from safecomp.data.suites import load_suite
+from safecomp.experiment import ExperimentConfig, load_experiment_config, split_suite
 from safecomp.train.config import load_rl_settings, load_sft_settings
 from safecomp.yamlmodel import YamlModelError
 
@@ -32,7 +32,7 @@ def test_sft_config_needs_data(tmp_path: Path) -> None:
 
 
 def test_rl_config_rejects_unknown_fields_and_rewards(tmp_path: Path) -> None:
-    with pytest.raises(YamlModelError, match="lora.rank"):
+    with pytest.raises(YamlModelError, match=r"lora\.rank"):
         load_rl_settings(_write(tmp_path, "lora:\n  rank: 4\n"))
     with pytest.raises(YamlModelError, match="reward"):
         load_rl_settings(_write(tmp_path, "reward: be_nice\n"))
@@ -46,7 +46,7 @@ def test_rl_batch_must_hold_whole_groups(tmp_path: Path) -> None:
 
 def test_probe_judge_must_not_be_the_reward_judge(tmp_path: Path) -> None:
     text = "judge: bundled:smollm2\nprobe:\n  judge: bundled:smollm2\n"
-    with pytest.raises(YamlModelError, match="probe.judge must differ"):
+    with pytest.raises(YamlModelError, match=r"probe\.judge must differ"):
         load_rl_settings(_write(tmp_path, text))
 
 
