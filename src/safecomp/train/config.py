@@ -46,7 +46,8 @@ class TrainSettings(_Settings):
     learning_rate: float = Field(default=1e-4, gt=0.0)
     per_device_train_batch_size: int = Field(default=2, ge=1)
     gradient_accumulation_steps: int = Field(default=1, ge=1)
-    warmup_ratio: float = Field(default=0.0, ge=0.0, lt=1.0)
+    #: Warm-up: a number of steps, or a fraction of all steps when below 1.
+    warmup_steps: float = Field(default=0.0, ge=0.0)
     weight_decay: float = Field(default=0.0, ge=0.0)
     seed: int = 0
     logging_steps: int = Field(default=1, ge=1)

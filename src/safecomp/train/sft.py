@@ -49,7 +49,7 @@ def common_args(settings: TrainSettings) -> dict[str, Any]:
         "learning_rate": settings.learning_rate,
         "per_device_train_batch_size": settings.per_device_train_batch_size,
         "gradient_accumulation_steps": settings.gradient_accumulation_steps,
-        "warmup_ratio": settings.warmup_ratio,
+        "warmup_steps": settings.warmup_steps,
         "weight_decay": settings.weight_decay,
         "seed": settings.seed,
         "logging_steps": settings.logging_steps,
