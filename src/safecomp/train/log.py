@@ -50,7 +50,7 @@ def log_callback(log: TrainLog) -> Any:
     """A transformers ``TrainerCallback`` that writes every trainer log to ``log``."""
     from transformers import TrainerCallback
 
-    class _LogCallback(TrainerCallback):  # type: ignore[misc]
+    class _LogCallback(TrainerCallback):
         def on_log(
             self, args: Any, state: Any, control: Any, logs: dict[str, Any] | None = None, **_: Any
         ) -> None:

@@ -136,7 +136,7 @@ class HeldOutProbe:
 
         probe = self
 
-        class _ProbeCallback(TrainerCallback):  # type: ignore[misc]
+        class _ProbeCallback(TrainerCallback):
             def on_train_begin(self, args: Any, state: Any, control: Any, **kw: Any) -> None:
                 probe.run(int(state.global_step), kw["model"], kw["processing_class"])
 

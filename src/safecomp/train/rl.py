@@ -39,7 +39,8 @@ def rl_rows(settings: RLSettings) -> list[dict[str, Any]]:
 def run_rl(settings: RLSettings) -> TrainResult:
     """GRPO from ``settings.base``; the output loads as ``hf:<output_dir>``."""
     from datasets import Dataset
-    from trl import GRPOConfig, GRPOTrainer
+    from trl.trainer.grpo_config import GRPOConfig
+    from trl.trainer.grpo_trainer import GRPOTrainer
 
     dataset = Dataset.from_list(rl_rows(settings))
     log = TrainLog(settings.output_dir)

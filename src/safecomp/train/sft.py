@@ -72,7 +72,8 @@ def last_log(history: list[dict[str, Any]]) -> dict[str, float]:
 def run_sft(settings: SFTSettings) -> TrainResult:
     """Fine-tune ``settings.base`` on ``settings.data``; the output loads as ``hf:<output_dir>``."""
     from datasets import Dataset
-    from trl import SFTConfig, SFTTrainer
+    from trl.trainer.sft_config import SFTConfig
+    from trl.trainer.sft_trainer import SFTTrainer
 
     examples = read_sft_examples(settings.data)
     if not examples:
