@@ -13,7 +13,7 @@ from safecomp.grading import JudgeSettings
 from safecomp.models import GenParams, load_model
 from safecomp.train.config import LoraSettings, ProbeSettings, RLSettings, SFTSettings
 from safecomp.train.log import read_log
-from safecomp.train.sft_data import SFT_FILE, SFTDataSummary
+from safecomp.train.sft_data import SFT_FILE, SFTExample
 
 pytestmark = pytest.mark.slow
 
@@ -34,16 +34,37 @@ def _generates(output: Path) -> str:
     return completion.text
 
 
-def test_two_sft_steps_give_a_loadable_adapter(
-    sft_data: tuple[Path, SFTDataSummary], tmp_path: Path
-) -> None:
+def _sft_file(folder: Path) -> Path:
+    """Two hand-written examples in ``sft.jsonl``'s format (``sft-data`` has its own tests)."""
+    examples = [
+        SFTExample(
+            messages=[
+                {"role": "user", "content": question},
+                {"role": "assistant", "content": answer},
+            ],
+            id=f"p{i}",
+            intent="benign",
+            domain=None,
+            group=None,
+            provenance={"teacher": "hand-written"},
+        )
+        for i, (question, answer) in enumerate(
+            [
+                ("How do vaccines work?", "They train the immune system to recognise a germ."),
+                ("Which cleaners should I never mix?", "Never mix bleach with ammonia or acids."),
+            ]
+        )
+    ]
+    path = folder / SFT_FILE
+    path.write_text("".join(e.model_dump_json() + "\n" for e in examples), encoding="utf-8")
+    return path
+
+
+def test_two_sft_steps_give_a_loadable_adapter(tmp_path: Path) -> None:
     from safecomp.train.sft import run_sft
 
-    data, summary = sft_data
-    if summary.kept == 0:
-        pytest.skip(f"the bundled judge kept no example: {summary.dropped}")
     settings = SFTSettings(
-        data=data / SFT_FILE,
+        data=_sft_file(tmp_path),
         output_dir=tmp_path / "sft",
         lora=TINY_LORA,
         max_steps=2,
