@@ -141,8 +141,8 @@ class ExperimentConfig(BaseModel):
         return settings
 
     def rl_settings(self, arm: Arm, paths: ExperimentPaths) -> RLSettings:
-        probe = dict(self.rl.get("probe") or {})
-        probe["suite"] = str(paths.test_suite)
+        given = self.rl.get("probe", {})
+        probe = None if given is None else {**given, "suite": str(paths.test_suite)}
         values = {
             "base": f"hf:{paths.arm(arm) / 'sft'}",
             "output_dir": paths.arm(arm) / "rl",

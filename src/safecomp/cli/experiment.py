@@ -48,7 +48,7 @@ def experiment(
         overrides = {"out_dir": out_dir, "teacher": teacher, "base": base}
         values = loaded.model_dump() | {k: v for k, v in overrides.items() if v is not None}
         if judge is not None:
-            values["judge"] = {"spec": judge}
+            values["judge"] = values["judge"] | {"spec": judge, "method": ""}  # its recommended
         settings = validated(ExperimentConfig, values, what="experiment settings")
         paths = run_experiment(settings, _Print())
     for path in paths:
