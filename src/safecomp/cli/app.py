@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import typer
 
-from safecomp.cli import eval, generate, grade, grader, judge, merge, policy, reward, serve, suite
+from safecomp.cli import (
+    eval,
+    experiment,
+    generate,
+    grade,
+    grader,
+    judge,
+    merge,
+    policy,
+    reward,
+    serve,
+    suite,
+    train,
+)
 
 app = typer.Typer(
     name="safecomp",
@@ -14,7 +27,20 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 
-for module in (eval, generate, grade, grader, judge, merge, policy, suite, serve, reward):
+for module in (
+    eval,
+    generate,
+    grade,
+    grader,
+    judge,
+    merge,
+    policy,
+    suite,
+    serve,
+    reward,
+    train,
+    experiment,
+):
     module.register(app)
 
 

@@ -16,7 +16,7 @@ from safecomp.errors import explain
 from safecomp.eval.compare import PairedDeltas
 from safecomp.eval.metrics import Row, compute_metrics, join
 from safecomp.eval.pairwise import PairwiseResult
-from safecomp.eval.report import RunReport, render_html, render_markdown
+from safecomp.eval.report import RunReport, Section, render_html, render_markdown
 from safecomp.grading.calibration import CalibrationReport
 from safecomp.policy import Policy
 from safecomp.runs.policy import resolve_policy
@@ -105,22 +105,33 @@ def write_outputs(
     out_dir: Path,
     runs: Sequence[RunReport],
     *,
-    deltas: PairedDeltas | None = None,
+    deltas: PairedDeltas | Sequence[PairedDeltas] | None = None,
     pairwise: PairwiseResult | None = None,
+    sections: Sequence[Section] = (),
+    extra_metrics: dict[str, Any] | None = None,
 ) -> list[Path]:
-    """Write ``metrics.json``, ``report.html`` and ``report.md`` into ``out_dir``."""
+    """Write ``metrics.json``, ``report.html`` and ``report.md`` into ``out_dir``.
+
+    Several ``deltas`` (e.g. each arm of an experiment against the others) are reported one
+    after another; ``sections`` (e.g. training curves) follow them; ``extra_metrics`` are
+    added to ``metrics.json``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     metrics: dict[str, Any] = {
         "runs": {r.name: r.metrics.model_dump(mode="json") for r in runs},
     }
-    if deltas is not None:
+    if isinstance(deltas, PairedDeltas):
         metrics["paired_deltas"] = deltas.model_dump(mode="json")
+    elif deltas is not None:
+        metrics["paired_deltas"] = [d.model_dump(mode="json") for d in deltas]
+    metrics.update(extra_metrics or {})
     if pairwise is not None:
         metrics["pairwise"] = pairwise.model_dump(mode="json")
     paths = [out_dir / METRICS_FILE, out_dir / REPORT_HTML, out_dir / REPORT_MD]
     _write_atomic(paths[0], json.dumps(metrics, indent=2, ensure_ascii=False) + "\n")
-    _write_atomic(paths[1], render_html(runs, deltas=deltas, pairwise=pairwise))
-    _write_atomic(paths[2], render_markdown(runs, deltas=deltas, pairwise=pairwise))
+    _write_atomic(paths[1], render_html(runs, deltas=deltas, pairwise=pairwise, sections=sections))
+    _write_atomic(
+        paths[2], render_markdown(runs, deltas=deltas, pairwise=pairwise, sections=sections)
+    )
     return paths
 
 

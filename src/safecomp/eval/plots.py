@@ -186,3 +186,50 @@ def stacked_shares(
             )
             bottom -= h
     return _frame(title, body, list(categories.items()))
+
+
+def line_chart(
+    title: str,
+    series: Sequence[tuple[str, Sequence[tuple[float, float]]]],
+    *,
+    lo: float = 0.0,
+    hi: float = 1.0,
+    ticks: Sequence[float] = (0.0, 0.25, 0.5, 0.75, 1.0),
+    fmt: str = "{:.2f}",
+    x_label: str = "step",
+) -> str:
+    """One line (with dots) per named series of (x, y) points, e.g. reward per training step."""
+    body, plot_h = _y_axis(lo, hi, ticks, fmt)
+    xs = [x for _, points in series for x, _ in points]
+    x_lo, x_hi = (min(xs), max(xs)) if xs else (0.0, 1.0)
+    span = (x_hi - x_lo) or 1.0
+
+    def px(x: float) -> float:
+        return LEFT + (WIDTH - LEFT - RIGHT) * (x - x_lo) / span
+
+    def py(v: float) -> float:
+        return TOP + plot_h * (1 - (min(max(v, lo), hi) - lo) / (hi - lo))
+
+    for x in sorted({x_lo, x_hi}):
+        body.append(
+            f'<text x="{_fmt(px(x))}" y="{HEIGHT - BOTTOM + 16}" class="tick" '
+            f'text-anchor="middle">{x:g}</text>'
+        )
+    body.append(
+        f'<text x="{_fmt((LEFT + WIDTH - RIGHT) / 2)}" y="{HEIGHT - BOTTOM + 30}" class="tick" '
+        f'text-anchor="middle">{escape(x_label)}</text>'
+    )
+    legend = []
+    for si, (name, points) in enumerate(series):
+        colour = SERIES_COLOURS[si % len(SERIES_COLOURS)]
+        legend.append((name, colour))
+        ordered = sorted(points)
+        if len(ordered) > 1:
+            path = "M" + "L".join(f"{_fmt(px(x))} {_fmt(py(y))}" for x, y in ordered)
+            body.append(f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
+        for x, y in ordered:
+            body.append(
+                f'<circle cx="{_fmt(px(x))}" cy="{_fmt(py(y))}" r="3" fill="{colour}">'
+                f"<title>{escape(name)} · {x_label} {x:g}: {fmt.format(y)}</title></circle>"
+            )
+    return _frame(title, body, legend)

@@ -32,6 +32,22 @@ PERCENT_METRICS = {"safety_rate", "severe_share_of_unsafe", "over_refusal_rate"}
 
 
 @dataclass(frozen=True)
+class Section:
+    """A section a caller adds to a report (e.g. training curves): SVG figures (HTML only)
+    and a table (both formats)."""
+
+    title: str
+    figures: Sequence[str] = ()
+    table: tuple[list[str], list[list[str]]] | None = None
+
+
+def _comparisons(deltas: PairedDeltas | Sequence[PairedDeltas] | None) -> list[PairedDeltas]:
+    if deltas is None:
+        return []
+    return [deltas] if isinstance(deltas, PairedDeltas) else list(deltas)
+
+
+@dataclass(frozen=True)
 class RunReport:
     """What the report shows of one run."""
 
@@ -256,8 +272,9 @@ def _asset(name: str) -> str:
 def render_html(
     runs: Sequence[RunReport],
     *,
-    deltas: PairedDeltas | None = None,
+    deltas: PairedDeltas | Sequence[PairedDeltas] | None = None,
     pairwise: PairwiseResult | None = None,
+    sections: Sequence[Section] = (),
 ) -> str:
     """The whole report as one HTML page that needs no network."""
     if not runs:
@@ -283,10 +300,17 @@ def render_html(
     parts.append('<section id="figures"><h2>Figures</h2><div class="figures">')
     parts.extend(f'<figure class="figure">{svg}</figure>' for svg in figures(runs))
     parts.append("</div></section>")
-    if deltas is not None:
-        parts.append(f"<section id='compare'><h2>{escape(deltas.model_a)} − ")
-        parts.append(f"{escape(deltas.model_b)} (paired, {deltas.n_shared_prompts} prompts)</h2>")
-        parts.append(_html_table(*_delta_table(deltas), cls="metrics"))
+    for d in _comparisons(deltas):
+        parts.append(f"<section class='compare'><h2>{escape(d.model_a)} − ")
+        parts.append(f"{escape(d.model_b)} (paired, {d.n_shared_prompts} prompts)</h2>")
+        parts.append(_html_table(*_delta_table(d), cls="metrics"))
+        parts.append("</section>")
+    for section in sections:
+        parts.append(f"<section><h2>{escape(section.title)}</h2><div class='figures'>")
+        parts.extend(f'<figure class="figure">{svg}</figure>' for svg in section.figures)
+        parts.append("</div>")
+        if section.table is not None:
+            parts.append(_html_table(*section.table, cls="metrics"))
         parts.append("</section>")
     if pairwise is not None:
         parts.append("<section id='pairwise'><h2>Pairwise judge</h2>")
@@ -393,8 +417,9 @@ def _pairwise_table(p: PairwiseResult) -> tuple[list[str], list[list[str]]]:
 def render_markdown(
     runs: Sequence[RunReport],
     *,
-    deltas: PairedDeltas | None = None,
+    deltas: PairedDeltas | Sequence[PairedDeltas] | None = None,
     pairwise: PairwiseResult | None = None,
+    sections: Sequence[Section] = (),
 ) -> str:
     """The report's tables as Markdown (for a PR comment or a terminal)."""
     lines = [f"# safecomp report: {' vs '.join(r.name for r in runs)}", ""]
@@ -404,9 +429,12 @@ def render_markdown(
         lines += [f"- **{k}:** {v}" for k, v in _judge_lines(run)]
         for caption, table in _metric_tables(run.metrics):
             lines += ["", f"### {caption}", "", _md_table(*table)]
-    if deltas is not None:
-        lines += ["", f"## {deltas.model_a} − {deltas.model_b} (paired)", ""]
-        lines.append(_md_table(*_delta_table(deltas)))
+    for d in _comparisons(deltas):
+        lines += ["", f"## {d.model_a} − {d.model_b} (paired)", ""]
+        lines.append(_md_table(*_delta_table(d)))
+    for section in sections:
+        if section.table is not None:
+            lines += ["", f"## {section.title}", "", _md_table(*section.table)]
     if pairwise is not None:
         lines += ["", "## Pairwise judge", "", pairwise.question, ""]
         lines.append(_md_table(*_pairwise_table(pairwise)))
