@@ -32,7 +32,7 @@ def test_valid_config_loads_with_defaults_for_the_rest(tmp_path: Path) -> None:
         tmp_path,
         "run: tiny\n"
         f"suite: {FILES / 'tiny_suite.jsonl'}\n"
-        "judge: {method: logprob, batch_size: 1}\n"
+        "judge: {spec: bundled:smollm2, method: logprob, batch_size: 1}\n"
         "max_new_tokens: 8\n"
         "temperature: 0\n"
         "judge_check: [a.json, b.json]\n",
@@ -41,13 +41,13 @@ def test_valid_config_loads_with_defaults_for_the_rest(tmp_path: Path) -> None:
     assert config == EvalConfig(
         run="tiny",
         suite=str(FILES / "tiny_suite.jsonl"),
-        judge=JudgeSettings(method="logprob", batch_size=1),
+        judge=JudgeSettings(spec="bundled:smollm2", method="logprob", batch_size=1),
         max_new_tokens=8,
         temperature=0.0,
         judge_check=[Path("a.json"), Path("b.json")],
     )
     assert config.model == "bundled:smollm2" and config.n == 1
-    assert EvalConfig().judge.method == "logprob"  # the bundled judge's recommended method
+    assert EvalConfig().judge.method == "learned"  # the bundled grader's method
     assert EvalConfig(judge="openai:m@http://127.0.0.1:1/v1").judge.method == "structured"
 
 

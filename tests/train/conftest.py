@@ -7,11 +7,10 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from servers import TINY_POLICY
 
 from safecomp.grading import JudgeSettings
 from safecomp.train.sft_data import SFTDataConfig, SFTDataSummary, build_sft_data
-
-TINY_POLICY = Path(__file__).parents[1] / "reward" / "data" / "tiny_policy.yaml"
 
 
 def tiny_sft_data_config(**changes: object) -> SFTDataConfig:

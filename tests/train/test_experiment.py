@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import TINY_POLICY
+from servers import TINY_POLICY
 
 pytestmark = pytest.mark.slow
 

@@ -11,13 +11,15 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import TINY_POLICY
+from servers import TINY_POLICY
 
+from safecomp.grading import JudgeSettings
 from safecomp.policy import load_policy
 from safecomp.train.sft_data import SFT_FILE, SUMMARY_FILE, SFTDataSummary, read_sft_examples
 from safecomp.train.teacher import teacher_prompt
 
 pytestmark = pytest.mark.slow
+DEFAULT = JudgeSettings()
 
 
 def test_examples_carry_provenance_and_no_policy(sft_data: tuple[Path, SFTDataSummary]) -> None:
@@ -39,7 +41,7 @@ def test_examples_carry_provenance_and_no_policy(sft_data: tuple[Path, SFTDataSu
         p = example.provenance
         assert p["teacher"] == "bundled:smollm2" and p["style"] == "safe_completion"
         assert p["policy_hash"] == policy.content_hash
-        assert p["judge"] == "bundled:smollm2" and p["method"] == "logprob"
+        assert (p["judge"], p["method"]) == (DEFAULT.spec, DEFAULT.method)
         assert p["grade"]["violation"] is False
         assert p["reward"] >= 0.0
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final
 
 import numpy as np
 import numpy.typing as npt
@@ -106,7 +106,7 @@ class CalibrationReport(BaseModel):
     """The judge against human labels, with the string-match baseline beside it."""
 
     judge: str
-    method: Literal["structured", "logprob"]
+    method: str
     policy_id: str
     policy_hash: str
     template_version: str

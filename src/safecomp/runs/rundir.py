@@ -14,7 +14,7 @@ import platform
 from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -100,7 +100,7 @@ class GradingRef(_Record):
     """One grading pass over a run: a judge, a method and a policy."""
 
     judge: str
-    method: Literal["structured", "logprob"]
+    method: str
     policy: PolicyRef
     started_at: str
     finished_at: str | None = None
