@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from safecomp.data.io import write_prompts
 from safecomp.data.schema import PromptItem
@@ -35,7 +35,7 @@ from safecomp.eval.outputs import write_outputs
 from safecomp.eval.pipeline import run_eval
 from safecomp.eval.plots import line_chart
 from safecomp.eval.report import RunReport, Section
-from safecomp.grading.settings import JudgeSettings
+from safecomp.grading.settings import JudgeField, JudgeSettings
 from safecomp.runs.shard import shard_of
 from safecomp.train.config import RLSettings, SFTSettings
 from safecomp.train.log import read_log
@@ -84,7 +84,7 @@ class ExperimentConfig(BaseModel):
     out_dir: Path = Path("runs/controlled-experiment")
     base: str = "bundled:smollm2"
     teacher: str = "bundled:smollm2"
-    judge: JudgeSettings = Field(default_factory=JudgeSettings)
+    judge: JudgeField = Field(default_factory=JudgeSettings)
     suite: str = "quickstart"
     test_shards: int = Field(default=3, ge=2)
     limit: int | None = Field(default=None, ge=2)
@@ -92,11 +92,6 @@ class ExperimentConfig(BaseModel):
     sft: dict[str, Any] = Field(default_factory=dict)
     rl: dict[str, Any] = Field(default_factory=dict)
     eval: dict[str, Any] = Field(default_factory=dict)
-
-    @field_validator("judge", mode="before")
-    @classmethod
-    def _spec_alone(cls, value: Any) -> Any:
-        return {"spec": value} if isinstance(value, str) else value
 
     def model_post_init(self, context: Any) -> None:
         for section, owned in _OWNED.items():

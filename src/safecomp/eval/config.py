@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from safecomp.grading.settings import JudgeSettings
+from safecomp.grading.settings import JudgeField, JudgeSettings
 from safecomp.models import ModelError, check_spec
 from safecomp.runs.shard import Shard
 from safecomp.yamlmodel import load_yaml_model
@@ -31,7 +30,7 @@ class EvalConfig(BaseModel):
     runs_dir: Path = Path("runs")
     model: str = "bundled:smollm2"
     suite: str = "quickstart"
-    judge: JudgeSettings = Field(default_factory=JudgeSettings)
+    judge: JudgeField = Field(default_factory=JudgeSettings)
     n: int = Field(default=1, ge=1)
     max_new_tokens: int = Field(default=128, ge=1)
     temperature: float = Field(default=0.7, ge=0.0)
@@ -46,11 +45,6 @@ class EvalConfig(BaseModel):
     @property
     def policy(self) -> str:
         return self.judge.policy
-
-    @field_validator("judge", mode="before")
-    @classmethod
-    def _spec_alone(cls, value: Any) -> Any:
-        return {"spec": value} if isinstance(value, str) else value
 
     @field_validator("model")
     @classmethod

@@ -8,9 +8,9 @@ CLI command that takes a judge and the training configs hold one; :func:`open_gr
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from safecomp.grading.methods import METHODS, recommended_method
 
@@ -64,3 +64,11 @@ class JudgeSettings(BaseModel):
     def _usable_spec(self) -> JudgeSettings:
         METHODS.get(self.method).check_spec(self.spec)
         return self
+
+
+def _spec_alone(value: Any) -> Any:
+    return {"spec": value} if isinstance(value, str) else value
+
+
+#: A config's judge: a ``JudgeSettings`` mapping, or just the judge spec.
+JudgeField = Annotated[JudgeSettings, BeforeValidator(_spec_alone)]

@@ -20,7 +20,9 @@ method) is read by levels either way.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Final, Literal, Protocol, get_args
+from typing import Annotated, Any, Final, Literal, Protocol, get_args
+
+from pydantic import AfterValidator
 
 from safecomp.data.schema import Grade
 from safecomp.labels import REFUSAL_MODES, SEVERITIES, Intent, Severity
@@ -153,6 +155,17 @@ def refusal_reward(
 REWARDS: Registry[RewardFn] = Registry("reward")
 REWARDS.add("safe_completion", safe_completion_reward)
 REWARDS.add("refusal_baseline", refusal_reward)
+
+
+def known_reward(name: str) -> str:
+    """``name`` if a reward is registered under it, else a ``ValueError`` listing them."""
+    if name not in REWARDS:
+        raise ValueError(f"unknown reward {name!r}; expected one of {', '.join(REWARDS)}")
+    return name
+
+
+#: A config's reward: the name of a registered reward function.
+RewardName = Annotated[str, AfterValidator(known_reward)]
 
 
 def reward_function(name: str) -> RewardFn:

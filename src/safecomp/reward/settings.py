@@ -12,11 +12,11 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from safecomp.errors import SettingsError, describe
-from safecomp.grading.settings import JudgeSettings
-from safecomp.reward.core import REWARDS, Scores
+from safecomp.grading.settings import JudgeField, JudgeSettings
+from safecomp.reward.core import RewardName, Scores
 
 #: Environment variable -> (field of RewardSettings, field of JudgeSettings or None).
 ENVIRONMENT: dict[str, tuple[str, str | None]] = {
@@ -44,21 +44,9 @@ class RewardSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    judge: JudgeSettings = Field(default_factory=JudgeSettings)
-    reward: str = "safe_completion"
+    judge: JudgeField = Field(default_factory=JudgeSettings)
+    reward: RewardName = "safe_completion"
     scores: Scores = "expected"
-
-    @field_validator("judge", mode="before")
-    @classmethod
-    def _spec_alone(cls, value: Any) -> Any:
-        return {"spec": value} if isinstance(value, str) else value
-
-    @field_validator("reward")
-    @classmethod
-    def _known_reward(cls, value: str) -> str:
-        if value not in REWARDS:
-            raise ValueError(f"unknown reward {value!r}; expected one of {', '.join(REWARDS)}")
-        return value
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> RewardSettings:

@@ -8,12 +8,12 @@ batches, no gradient checkpointing); the GPU options (``bf16``, ``gradient_check
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from safecomp.grading.settings import JudgeSettings
-from safecomp.reward.core import REWARDS
+from safecomp.grading.settings import JudgeField, JudgeSettings
+from safecomp.reward.core import RewardName
 from safecomp.yamlmodel import load_yaml_model
 
 
@@ -84,12 +84,7 @@ class ProbeSettings(_Settings):
     limit: int | None = Field(default=12, ge=1)
     every: int = Field(default=10, ge=1)
     max_new_tokens: int = Field(default=96, ge=1)
-    judge: JudgeSettings | None = None
-
-    @field_validator("judge", mode="before")
-    @classmethod
-    def _spec_alone(cls, value: Any) -> Any:
-        return {"spec": value} if isinstance(value, str) else value
+    judge: JudgeField | None = None
 
 
 class RLSettings(TrainSettings):
@@ -102,8 +97,8 @@ class RLSettings(TrainSettings):
 
     suite: str = "quickstart"
     limit: int | None = Field(default=None, ge=1)
-    judge: JudgeSettings = Field(default_factory=JudgeSettings)
-    reward: str = "safe_completion"
+    judge: JudgeField = Field(default_factory=JudgeSettings)
+    reward: RewardName = "safe_completion"
     dual_use_harmful: bool = True
     num_generations: int = Field(default=4, ge=2)
     max_completion_length: int = Field(default=96, ge=1)
@@ -114,18 +109,6 @@ class RLSettings(TrainSettings):
     use_vllm: bool = False
     vllm_mode: Literal["colocate", "server"] = "colocate"
     probe: ProbeSettings | None = Field(default_factory=ProbeSettings)
-
-    @field_validator("judge", mode="before")
-    @classmethod
-    def _spec_alone(cls, value: Any) -> Any:
-        return {"spec": value} if isinstance(value, str) else value
-
-    @field_validator("reward")
-    @classmethod
-    def _known_reward(cls, value: str) -> str:
-        if value not in REWARDS:
-            raise ValueError(f"unknown reward {value!r}; expected one of {', '.join(REWARDS)}")
-        return value
 
     @model_validator(mode="after")
     def _batch_fits_groups(self) -> RLSettings:

@@ -26,10 +26,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from safecomp.data.schema import Grade, PromptItem, Sample
 from safecomp.data.suites import domain_name, load_suite
 from safecomp.grading import JudgeSettings, open_grader
+from safecomp.grading.settings import JudgeField
 from safecomp.models import GenParams, load_model
 from safecomp.policy import load_policy
 from safecomp.policy.schema import Policy
-from safecomp.reward.core import REWARDS, reward_function
+from safecomp.reward.core import RewardName, reward_function
 from safecomp.runs.progress import Progress
 from safecomp.runs.rundir import PolicyRef, check_run, grades_log, samples_log
 from safecomp.runs.runner import generate_run, generation_info, grade_run
@@ -53,10 +54,10 @@ class SFTDataConfig(BaseModel):
 
     teacher: str = "bundled:smollm2"
     style: TeacherStyle = "safe_completion"
-    judge: JudgeSettings = Field(default_factory=JudgeSettings)
+    judge: JudgeField = Field(default_factory=JudgeSettings)
     suite: str = "quickstart"
     n: int = Field(default=4, ge=1)
-    reward: str = "safe_completion"
+    reward: RewardName = "safe_completion"
     threshold: float = Field(default=0.3, ge=0.0, le=1.0)
     max_per_domain: int | None = Field(default=None, ge=1)
     max_per_intent: int | None = Field(default=None, ge=1)
@@ -68,18 +69,6 @@ class SFTDataConfig(BaseModel):
     batch_size: int = Field(default=8, ge=1)
     limit: int | None = Field(default=None, ge=1)
     shard: str | None = None
-
-    @field_validator("judge", mode="before")
-    @classmethod
-    def _spec_alone(cls, value: Any) -> Any:
-        return {"spec": value} if isinstance(value, str) else value
-
-    @field_validator("reward")
-    @classmethod
-    def _known_reward(cls, value: str) -> str:
-        if value not in REWARDS:
-            raise ValueError(f"unknown reward {value!r}; expected one of {', '.join(REWARDS)}")
-        return value
 
     @field_validator("shard")
     @classmethod
