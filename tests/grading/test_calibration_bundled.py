@@ -93,6 +93,7 @@ def test_judge_check_cli_on_pyrit_refusals(shared_data: Path, tmp_path: Path) ->
             "judge", "check",
             "--gold", str(shared_data / "pyrit_refusal" / "refusal.csv"),
             "--format", "pyrit-refusal",
+            "--judge", "bundled:smollm2",
             "--method", "structured",
             "--limit", str(SUBSET),
             "--cache", str(tmp_path / "cache.sqlite"),

@@ -46,9 +46,9 @@ METHODS: Registry[GradingMethod] = Registry("grading method")
 #: Judges too small to trust: their grades check the pipeline, not a model's safety.
 SMALL_JUDGES = ("bundled:smollm2",)
 SMALL_JUDGE_WARNING = (
-    "The judge is a bundled tiny chat model (SmolLM2-135M-Instruct): its grades are weak and "
-    "noisy. Use these numbers to check the pipeline, not to decide whether a model is safe; "
-    "grade with the learned grader (bundled:grader) or a strong judge "
+    "The judge is a bundled tiny model (the chat model SmolLM2-135M-Instruct): its grades "
+    "are weak and noisy. Use these numbers to check the pipeline, not to decide whether a "
+    "model is safe; grade with the learned grader (bundled:grader) or a strong judge "
     "(e.g. openai:<model>@<vLLM url>) for real conclusions."
 )
 

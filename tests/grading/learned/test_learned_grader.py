@@ -76,7 +76,9 @@ def test_trained_grader_loads_and_every_prediction_is_a_grade(
 
 def fields_and_probs(prediction: Prediction) -> tuple[dict[str, object], np.ndarray]:
     fields = grade_fields(prediction)
-    decoded = {k: v for k, v in fields.items() if k not in ("expected", "confidence")}
+    decoded = {
+        k: v for k, v in fields.items() if k not in ("expected", "confidence", "distributions")
+    }
     return decoded, np.concatenate([np.array(p) for p in prediction.probs.values()])
 
 
