@@ -176,13 +176,13 @@ def _judge_lines(run: RunReport) -> list[tuple[str, str]]:
 
 
 def _grader_card_lines(spec: str) -> list[tuple[str, str]]:
-    """A learned grader's own test numbers from its model card, beside string matching."""
+    """A learned grader's test-split numbers from its model card, beside string matching."""
     try:
         card = ModelCard.read(resolve(spec)[1])
     except (OSError, ValueError) as err:
         return [("Grader card", f"unavailable: {err}")]
     lines = [("Grader card", f"{card.backbone} backbone, trained on {len(card.data)} sources")]
-    for measured in card.evaluation:
+    for measured in (m for m in card.evaluation if m.name.endswith("(test)")):
         parts = []
         for name, estimate in measured.grader.items():
             text = f"{name.replace('_', ' ')} {estimate.format(2)}"
