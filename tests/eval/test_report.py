@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -91,3 +92,15 @@ def test_report_in_a_real_browser(tmp_path: Path) -> None:
     shot = ARTIFACTS / "report.png"
     _browser(tmp_path, f"--screenshot={shot}", "--window-size=1280,2200", page.as_uri())
     assert shot.stat().st_size > 20_000
+
+
+def test_a_learned_grader_shows_its_card_test_numbers_and_no_tiny_judge_warning() -> None:
+    run = run_report("model-a", 0)
+    learned = dataclasses.replace(
+        run, metrics=run.metrics.model_copy(update={"judge": "bundled:grader", "method": "learned"})
+    )
+    md = render_markdown([learned])
+    held_out = "Grader on pyrit-refusal:refusal.csv (test) (n=105)"
+    assert held_out in md and "string match 0.81" in md
+    assert "(dev)" not in md
+    assert SMALL_JUDGE_WARNING not in md
