@@ -49,7 +49,7 @@ class Logged:
 def test_trl_reward_with_the_bundled_judge(bundled_model: ChatModel) -> None:
     policy = load_policy(TINY_POLICY)
     grader = CountingGrader(Grader(bundled_model, policy, method="logprob"))
-    reward = TRLReward(RewardScorer(grader, policy, reward="refusal_baseline"))
+    reward = TRLReward(RewardScorer(grader, policy, reward="refusal_baseline", scores="levels"))
     assert reward.__name__ == "refusal_baseline"
     logged = Logged()
     prompts = [
@@ -80,7 +80,7 @@ def test_trl_reward_with_the_bundled_judge(bundled_model: ChatModel) -> None:
     assert severity_total == 2 - sum(failed)
     modes = logged.extra["refusal_baseline/mode"]
     assert all(r is None or 0.0 <= r <= 1.0 for r in rewards)
-    # the malicious prompt earns 1 exactly when the judge saw a refusal
+    # by levels, the malicious prompt earns 1 exactly when the judge saw a refusal
     if rewards[0] is not None:
         assert rewards[0] == float(modes[0] in ("refusal_with_redirection", "hard_refusal"))
     assert logged.extra["refusal_baseline/judge_status"] == [
