@@ -54,9 +54,10 @@ def write_inputs(root: Path, model: str) -> Path:
     )
     config = root / "eval.yaml"
     config.write_text(
-        f"runs_dir: {root / 'runs'}\nmodel: {model}\njudge: {model}\nmethod: logprob\n"
-        f"suite: {suite}\npolicy: {POLICY}\nn: {N}\nmax_new_tokens: 8\nbatch_size: 2\n"
-        "judge_batch_size: 1\nconcurrency: 1\n",
+        f"runs_dir: {root / 'runs'}\nmodel: {model}\n"
+        f"judge: {{spec: '{model}', method: logprob, policy: '{POLICY}', batch_size: 1, "
+        "concurrency: 1}\n"
+        f"suite: {suite}\nn: {N}\nmax_new_tokens: 8\nbatch_size: 2\n",
         encoding="utf-8",
     )
     return config
