@@ -40,6 +40,7 @@ def config_yaml(runs_dir: Path) -> str:
         f"runs_dir: {runs_dir}\n"
         f"suite: {FILES / 'tiny_suite.jsonl'}\n"
         "judge:\n"
+        "  spec: bundled:smollm2\n"
         f"  policy: {FILES / 'tiny_policy.yaml'}\n"
         "  method: logprob\n"
         "  batch_size: 1\n"

@@ -99,7 +99,8 @@ def test_a_run_without_samples_is_refused(
 @pytest.mark.slow
 def test_killed_grade_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     make_run(tmp_path / "k", "default", 3)
-    args = ["grade", "k", "--runs-dir", str(tmp_path), "--method", "logprob", "--no-cache"]
+    args = ["grade", "k", "--runs-dir", str(tmp_path), "--judge", "bundled:smollm2"]
+    args += ["--method", "logprob", "--no-cache"]
     args += ["--judge-batch-size", "1", "--concurrency", "1"]
     grades_file = tmp_path / "k" / GRADES_FILE
     log = tmp_path / "grade.log"
