@@ -34,7 +34,7 @@ from rich.console import Console
 from tables import table  # bench/tables.py, beside this script
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from servers import reward_server, start_serve  # tests/servers.py
+from helpers.servers import reward_server, start_serve  # tests/helpers/servers.py
 from tiny_model import write_tiny_checkpoint  # tests/tiny_model.py
 
 console = Console()

@@ -19,19 +19,19 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import httpx
 from rich.console import Console
 from tables import table  # bench/tables.py, beside this script
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from helpers.servers import reward_server  # tests/helpers/servers.py
 
 from safecomp.data import load_suite
 from safecomp.grading import JudgeSettings
@@ -65,41 +65,6 @@ class HTTPReward:
         response = self.client.post("/get_reward", json=body | {"labels": labels})
         response.raise_for_status()
         return list(response.json()["rewards"])
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def reward_server(judge: JudgeSettings) -> Iterator[str]:
-    port = _free_port()
-    log = Path(tempfile.gettempdir()) / f"reward-serve-{port}.log"
-    command = [
-        sys.executable, "-c", "from safecomp.cli.app import main; main()", "reward", "serve",
-        "--judge", judge.spec, "--method", judge.method, "--policy", judge.policy,
-        "--port", str(port), "--no-cache",
-    ]  # fmt: skip
-    with log.open("w") as sink:
-        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 600
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                raise RuntimeError(f"reward serve exited; see {log}")
-            try:
-                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(1)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def seconds_per_step(reward: RewardFunc, args: argparse.Namespace, out: Path) -> float:
@@ -165,7 +130,9 @@ def main() -> None:
         finally:
             in_process.close()
         rows.append({"reward": f"judge in-process ({judge.spec})", "s/step": seconds})
-        with reward_server(judge) as url:
+        with reward_server(
+            judge.spec, Path(tmp), policy=judge.policy, method=judge.method, cache=False
+        ) as url:
             seconds = seconds_per_step(HTTPReward(url), args, Path(tmp) / "served")
         rows.append({"reward": "judge via reward serve", "s/step": seconds})
     for row in rows:

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from helpers.servers import ServedModel, free_port, start_serve
 from hypothesis import settings
-from servers import ServedModel, free_port, start_serve
 
 from safecomp.models import ChatModel, load_model
 

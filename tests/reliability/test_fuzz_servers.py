@@ -13,9 +13,9 @@ from typing import Any
 
 import httpx
 import pytest
+from helpers.servers import reward_server, start_serve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from servers import reward_server, start_serve
 
 FUZZ = settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

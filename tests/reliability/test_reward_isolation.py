@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from servers import TINY_POLICY, reward_server
+from helpers.servers import TINY_POLICY, reward_server
 
 from safecomp.data.schema import Grade, Sample
 from safecomp.grading import Grader

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from servers import TINY_POLICY
+from helpers.servers import TINY_POLICY
 
 from safecomp.data.schema import PromptItem, Sample
 from safecomp.grading import Grader

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from helpers.grades import failed_grade, ok_grade
-from servers import TINY_POLICY, free_port
+from helpers.servers import TINY_POLICY, free_port
 
 from safecomp.data.schema import Grade, Sample
 from safecomp.grading import Grader

@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 import pytest
-import servers
+from helpers import servers
 from helpers.quickstart import ANSWERS, ITEMS
 from reward_testing import free_port
 

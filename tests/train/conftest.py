@@ -7,7 +7,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from servers import TINY_POLICY
+from helpers.servers import TINY_POLICY
 
 from safecomp.grading import JudgeSettings
 from safecomp.train.sft_data import SFTDataConfig, SFTDataSummary, build_sft_data

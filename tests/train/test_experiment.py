@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from servers import TINY_POLICY
+from helpers.servers import TINY_POLICY
 
 pytestmark = pytest.mark.slow
 

@@ -7,7 +7,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from servers import TINY_POLICY
+from helpers.servers import TINY_POLICY
 
 from safecomp.grading import JudgeSettings
 from safecomp.models import GenParams, load_model

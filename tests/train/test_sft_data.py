@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from servers import TINY_POLICY
+from helpers.servers import TINY_POLICY
 
 from safecomp.grading import JudgeSettings
 from safecomp.policy import load_policy

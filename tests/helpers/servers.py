@@ -1,5 +1,5 @@
-"""Real ``safecomp serve`` and ``safecomp reward serve`` processes for tests (imported as
-``servers``), on free 127.0.0.1 ports."""
+"""Real ``safecomp serve`` and ``safecomp reward serve`` processes for tests and benchmarks,
+on free 127.0.0.1 ports."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import httpx
 
 STARTUP_S = 300.0
 #: The short policy of the reward tests (the judge reads all of it for every criterion).
-TINY_POLICY = Path(__file__).parent / "reward" / "data" / "tiny_policy.yaml"
+TINY_POLICY = Path(__file__).parents[1] / "reward" / "data" / "tiny_policy.yaml"
 
 
 def free_port() -> int:
@@ -73,9 +73,18 @@ def start_serve(spec: str, log: Path, *options: str) -> ServedModel:
 
 
 @contextlib.contextmanager
-def reward_server(judge: str, tmp: Path, *options: str) -> Iterator[str]:
-    """``safecomp reward serve --judge JUDGE`` (tiny policy, logprob method, a grade cache in
-    ``tmp``, then ``options``) on a free port; yields its URL once ``/health`` answers."""
+def reward_server(
+    judge: str,
+    tmp: Path,
+    *options: str,
+    policy: Path | str = TINY_POLICY,
+    method: str | None = "logprob",
+    cache: bool = True,
+) -> Iterator[str]:
+    """``safecomp reward serve --judge JUDGE`` (by default the tiny policy, the logprob method
+    and a grade cache in ``tmp``; ``method=None`` takes the judge's recommended one,
+    ``cache=False`` judges every request), then ``options``, on a free port; yields its URL
+    once ``/health`` answers."""
     port = free_port()
     log = tmp / "server.log"
     command = [
@@ -87,13 +96,11 @@ def reward_server(judge: str, tmp: Path, *options: str) -> Iterator[str]:
         "--judge",
         judge,
         "--policy",
-        str(TINY_POLICY),
-        "--method",
-        "logprob",
+        str(policy),
+        *(["--method", method] if method is not None else []),
         "--port",
         str(port),
-        "--cache",
-        str(tmp / "grades.sqlite"),
+        *(["--cache", str(tmp / "grades.sqlite")] if cache else ["--no-cache"]),
         *options,
     ]
     with log.open("wb") as out:
