@@ -1,11 +1,11 @@
 """Load test of the two servers (a script, not a test): 2,000 requests at concurrency 64 to
 
-1. ``safecomp reward serve`` with a real judge: ``hf:`` a tiny randomly initialised 2-layer
-   Llama (``tests/tiny_model.py``) grading in-process by the logprob method, after one
-   untimed pass over the distinct samples. The random judge puts almost no mass on the
-   allowed answers, so its grades fail (reward 0, ``failed`` 1) and failed grades are never
-   cached: every request of the timed pass is judged, the server's worst case;
-2. ``safecomp serve`` over the same tiny model, 8 new tokens per request.
+1. ``safecomp reward serve`` with a real judge, ``--judge`` (default ``bundled:grader``, the
+   default judge, by its recommended method) and no grade cache: every request of the timed
+   pass is judged, the server's worst case; an untimed pass of ``--concurrency`` requests
+   loads and warms it first. Each request's sample is distinct;
+2. ``safecomp serve`` over a tiny randomly initialised 2-layer Llama
+   (``tests/tiny_model.py``), 8 new tokens per request.
 
 Reports throughput, latency p50/p99, errors (any reply but 200) and the server's RSS
 before and after the timed pass; writes ``bench/results/load.json`` (``--out``):
@@ -41,10 +41,9 @@ console = Console()
 PROMPT = "<|im_start|>user\n{}<|im_end|>\n<|im_start|>assistant\n"
 
 
-def reward_body(i: int, distinct: int) -> dict[str, Any]:
-    k = i % distinct
-    prompt = PROMPT.format(f"Question {k}: how do I keep my accounts safe?")
-    answer = f"Use a password manager and two-factor authentication ({k}).<|im_end|>"
+def reward_body(i: int) -> dict[str, Any]:
+    prompt = PROMPT.format(f"Question {i}: how do I keep my accounts safe?")
+    answer = f"Use a password manager and two-factor authentication ({i}).<|im_end|>"
     return {"query": [prompt + answer], "prompts": [prompt], "labels": ["benign"]}
 
 
@@ -117,7 +116,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=64)
-    parser.add_argument("--distinct", type=int, default=64, help="distinct reward samples")
+    parser.add_argument("--judge", default="bundled:grader", help="the reward server's judge")
     parser.add_argument("--max-tokens", type=int, default=8, help="new tokens per chat request")
     parser.add_argument("--out", type=Path, default=Path("bench/results/load.json"))
     args = parser.parse_args()
@@ -129,23 +128,26 @@ def main() -> None:
         spec = f"hf:{model_dir}"
         load_before = os.getloadavg()[0]
 
-        with reward_server(spec, tmp, "--max-batch", "256") as url:
+        with reward_server(
+            args.judge, tmp, "--max-batch", "256", policy="default", method=None, cache=False
+        ) as url:
             pid = _listener_pid(url)
-            console.print(f"[bold]reward server[/] untimed pass ({args.distinct} samples)")
+            console.print(f"[bold]reward server[/] untimed pass ({args.concurrency} requests)")
+            warm = args.requests  # the warm-up's samples differ from the timed pass's
             asyncio.run(
                 hammer(
                     f"{url}/get_reward",
-                    lambda i: reward_body(i, args.distinct),
-                    args.distinct,
+                    lambda i: reward_body(warm + i),
+                    args.concurrency,
                     args.concurrency,
                 )
             )
             rows.append(
                 measure(
-                    "reward server (tiny hf judge, logprob, every request judged)",
+                    f"reward server ({args.judge}, every request judged)",
                     f"{url}/get_reward",
                     pid,
-                    lambda i: reward_body(i, args.distinct),
+                    reward_body,
                     args.requests,
                     args.concurrency,
                 )

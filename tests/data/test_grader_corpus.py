@@ -10,66 +10,23 @@ import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
 from safecomp.data.gold import load_gold
+from safecomp.data.importers.base import Domain
 from safecomp.labels import INTENTS, REFUSAL_MODES, RESPONSE_MODES, SEVERITIES
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # the corpus generator, scripts/grader_corpus/
+from scripts.grader_corpus.record import TAGS, CorpusRecord  # noqa: E402
+
 CORPORA = ROOT / "src" / "safecomp" / "data" / "corpora"
 CORPUS = CORPORA / "grader_corpus.jsonl"
 CARD = CORPORA / "grader_corpus.md"
-DOMAINS = (
-    "bio_chem",
-    "cyber",
-    "weapons_violence",
-    "illicit",
-    "self_harm",
-    "hate_harassment",
-    "sexual",
-    "privacy",
-)
-TAGS = (
-    "apology_then_comply",
-    "warning_then_comply",
-    "refusal_then_content",
-    "no_stock_phrase_refusal",
-    "over_refusal",
-    "over_caution",
-    "homonym",
-    "safe_context",
-    "definition",
-    "history",
-    "fiction",
-    "roleplay_wrapper",
-    "hypothetical_wrapper",
-    "multi_turn",
-    "long",
-    "long_late_problem",
-    "terse",
-    "non_english",
-    "partial_refusal",
-    "everyday",
-    "minors",
-)
-KEYS = {
-    "id",
-    "group",
-    "domain",
-    "intent",
-    "response",
-    "mode",
-    "violation",
-    "severity",
-    "helpfulness_direct",
-    "helpfulness_indirect",
-    "refusal",
-    "harmful_prompt",
-    "split",
-    "tags",
-}
+DOMAINS = get_args(Domain)
+KEYS = set(CorpusRecord.model_fields) - {"prompt", "messages"}
 
 
 @pytest.fixture(scope="module")
@@ -103,6 +60,7 @@ def test_records_have_exactly_the_agreed_keys(records: list[dict[str, Any]]) -> 
         assert record["response"].strip(), record["id"]
         assert record["tags"] == sorted(set(record["tags"])), record["id"]
         assert set(record["tags"]) <= set(TAGS), record["id"]
+        CorpusRecord.model_validate(record)  # the label rules of the default policy
 
 
 def test_every_domain_intent_mode_cell_is_filled(records: list[dict[str, Any]]) -> None:
