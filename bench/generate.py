@@ -22,22 +22,21 @@ import asyncio
 import json
 import os
 import platform
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
 import torch
 from rich.console import Console
 from tables import table  # bench/tables.py, beside this script
 from transformers import AutoModelForCausalLM, AutoTokenizer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from helpers.servers import serving  # tests/helpers/servers.py
 
 from safecomp.data import load_suite
 from safecomp.data.schema import PromptItem
@@ -115,42 +114,6 @@ def compare(
     return {name: samples / statistics.median(s) for name, s in seconds.items()}, texts
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@contextmanager
-def served(spec: str, name: str, max_batch: int, log: Path) -> Iterator[str]:
-    """A ``safecomp serve`` subprocess; yields its base URL once /health answers."""
-    port = _free_port()
-    command = [sys.executable, "-c", "from safecomp.cli.app import main; main()", "serve"]
-    args = ["--model", spec, "--port", str(port), "--max-batch", str(max_batch)]
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [*command, *args, "--served-name", name], stdout=out, stderr=subprocess.STDOUT
-        )
-    try:
-        deadline = time.monotonic() + 300
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"safecomp serve exited:\n{log.read_text()}")
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("safecomp serve did not become healthy in 300 s")
-            time.sleep(0.2)
-        yield f"http://127.0.0.1:{port}/v1"
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
 def hf_vs_bare(
     hf: HFChatModel,
     model_dir: Path,
@@ -213,7 +176,9 @@ def main() -> None:
     console.print("[bold]generate_run through openai: -> safecomp serve vs in-process[/]")
     with (
         tempfile.TemporaryDirectory() as folder,
-        served(spec, "smollm2", batch, Path(folder) / "serve.log") as url,
+        serving(
+            spec, Path(folder) / "serve.log", "--max-batch", str(batch), "--served-name", "smollm2"
+        ) as url,
     ):
         client = load_model(f"openai:smollm2@{url}", concurrency=batch)
         run_generate(client, warm, batch, tokens)

@@ -22,19 +22,17 @@ import asyncio
 import json
 import os
 import platform
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-import httpx
 from rich.console import Console
 from tables import table  # bench/tables.py, beside this script
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from helpers.servers import serving  # tests/helpers/servers.py
 
 from safecomp.data import load_suite
 from safecomp.data.schema import Grade, Sample
@@ -106,44 +104,6 @@ def learned(spec: str, samples: list[Sample], logprob_cold: float) -> dict[str, 
     }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@contextmanager
-def served(spec: str, max_batch: int) -> Iterator[str]:
-    """A ``safecomp serve`` subprocess; yields its base URL once /health answers."""
-    port = _free_port()
-    command = [sys.executable, "-c", "from safecomp.cli.app import main; main()", "serve"]
-    args = ["--model", spec, "--port", str(port), "--max-batch", str(max_batch)]
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen([*command, *args], stdout=log, stderr=subprocess.STDOUT)
-        try:
-            _wait_healthy(process, port, log)
-            yield f"http://127.0.0.1:{port}/v1"
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
-
-
-def _wait_healthy(process: subprocess.Popen[bytes], port: int, log: IO[bytes]) -> None:
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            log.seek(0)
-            raise RuntimeError(f"safecomp serve exited: {log.read().decode()}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError("safecomp serve did not become healthy in 300 s")
-
-
 def calls_per_s(grader: Grader, samples: list[Sample]) -> float:
     """Logprob judge calls per second (five single-token calls per sample)."""
     seconds, grades = timed_grades(grader, samples)
@@ -156,7 +116,12 @@ def http_vs_direct(
     judge: ChatModel, policy: Policy, samples: list[Sample], levels: list[int]
 ) -> list[dict[str, Any]]:
     rows = []
-    with served("bundled:smollm2", max_batch=max(levels)) as url:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        serving(
+            "bundled:smollm2", Path(folder) / "serve.log", "--max-batch", str(max(levels))
+        ) as url,
+    ):
         spec = f"openai:bundled:smollm2@{url}"
         calls_per_s(Grader(load_model(spec), policy, method="logprob"), samples[:1])  # warm-up
         for level in levels:

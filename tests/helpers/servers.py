@@ -73,6 +73,17 @@ def start_serve(spec: str, log: Path, *options: str) -> ServedModel:
 
 
 @contextlib.contextmanager
+def serving(spec: str, log: Path, *options: str) -> Iterator[str]:
+    """``safecomp serve --model SPEC [OPTIONS]`` for a ``with`` block: yields its base URL
+    (ends in ``/v1``) once healthy, stops it after."""
+    served = start_serve(spec, log, *options)
+    try:
+        yield served.url
+    finally:
+        served.stop()
+
+
+@contextlib.contextmanager
 def reward_server(
     judge: str,
     tmp: Path,
