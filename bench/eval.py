@@ -10,8 +10,9 @@ writes JSON with ``--json``.
     .venv/bin/python bench/eval.py --sizes 60 600 --max-new-tokens 16 \
         --json bench/results/eval.json
 
-Generation is greedy (temperature 0) and the judge uses the logprob method, so the same
-settings do the same model work on every run.
+Generation is greedy (temperature 0) and the judge (default ``bundled:grader``, the default
+judge, by its recommended method) is deterministic, so the same settings do the same model
+work on every run.
 """
 
 from __future__ import annotations
@@ -59,7 +60,6 @@ async def measure(size: int, folder: Path, args: argparse.Namespace) -> dict[str
         model=args.model,
         judge=JudgeSettings(
             spec=args.judge,
-            method="logprob",
             batch_size=args.judge_batch_size,
             concurrency=args.concurrency,
             use_cache=False,
@@ -130,7 +130,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[60, 600])
     parser.add_argument("--model", default="bundled:smollm2")
-    parser.add_argument("--judge", default="bundled:smollm2")
+    parser.add_argument("--judge", default="bundled:grader")
     parser.add_argument("--max-new-tokens", type=int, default=16)
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--judge-batch-size", type=int, default=8)
