@@ -37,6 +37,8 @@ def test_markdown_has_tables_and_deltas() -> None:
     md = render_markdown([a, b], deltas=paired_deltas(a.rows, b.rows, n_resamples=200))
     assert "| slice | n | failed grades |" in md
     assert "model-a − model-b (paired)" in md
+    # The delta column names its runs (a bare "A − B" read as A-refusal − B under "B − A").
+    assert "| model-a | model-b | delta (model-a − model-b) |" in md
     assert "Warning:" in md
 
 

@@ -383,7 +383,7 @@ def _metric_tables(m: Metrics) -> list[tuple[str, tuple[list[str], list[list[str
 
 
 def _delta_table(d: PairedDeltas) -> tuple[list[str], list[list[str]]]:
-    header = ["metric", "slice", d.model_a, d.model_b, "delta (A − B)"]
+    header = ["metric", "slice", d.model_a, d.model_b, f"delta ({d.model_a} − {d.model_b})"]
     rows = [
         [METRIC_LABELS[x.metric], x.slice, _est(x.a, x.metric), _est(x.b, x.metric), _delta(x)]
         for x in d.deltas
