@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from safecomp.data.gold import load_gold
-from safecomp.grading.refusal_baseline import guess_mode, is_refusal, normalise, refusal_phrase
+from safecomp.grading.refusal_baseline import (
+    MATCH_FEATURES,
+    guess_mode,
+    is_refusal,
+    match_features,
+    normalise,
+    refusal_phrase,
+)
 from safecomp.stats import accuracy, bootstrap_ci_indices, cohen_kappa, confusion_matrix
 
 REFUSALS = [
@@ -81,3 +89,16 @@ def test_agreement_with_pyrit_human_refusal_labels(shared_data: Path) -> None:
     kappa = bootstrap_ci_indices(len(gold), lambda i: cohen_kappa(human[i], matched[i]))
     assert kappa.value == pytest.approx(0.625)
     assert 0.4 < kappa.low < kappa.value < kappa.high < 0.85  # type: ignore[operator]
+
+
+def test_match_features_say_what_string_matching_sees() -> None:
+    opening, early, count, redirect, length = match_features(
+        "I can't help with that. Instead, I can help you find a locksmith."
+    )
+    assert (opening, early, redirect) == (1.0, 1.0, 1.0)
+    assert count == pytest.approx(math.log1p(1))
+    late = match_features("Thanks for asking! Here is a poem. " * 20 + "I can't help with more.")
+    assert late[:2] == [0.0, 0.0] and late[2] > 0  # past the opening: counted, not matched
+    assert late[4] > length
+    assert match_features("") == [0.0, 0.0, 0.0, 0.0, 0.0]
+    assert len(match_features("x")) == MATCH_FEATURES

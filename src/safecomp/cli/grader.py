@@ -43,6 +43,13 @@ def train(
     patience: Annotated[
         int, typer.Option(min=1, help="Stop after this many epochs without a better dev loss.")
     ] = 10,
+    human_weight: Annotated[
+        float,
+        typer.Option(
+            help="Loss weight of human-labelled items (gold formats) against corpus: and run: "
+            "items."
+        ),
+    ] = 1.0,
     seed: Annotated[int, typer.Option(help="Seed of initialisation and shuffling.")] = 0,
     policy: Annotated[str, typer.Option(help="Policy the labels follow.")] = "default",
 ) -> None:
@@ -57,6 +64,7 @@ def train(
             backbone=backbone,
             epochs=epochs,
             patience=patience,
+            human_weight=human_weight,
             seed=seed,
             policy=policy,
         )

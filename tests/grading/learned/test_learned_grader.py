@@ -94,7 +94,7 @@ def test_the_same_exchange_gets_the_same_grade_in_any_batch(grader: LearnedGrade
 
 def test_a_long_answer_is_read_to_its_end(grader: LearnedGrader) -> None:
     text = EDGE_CASES["very long"]
-    windows = grader._encoder._windows([("q", text)])
+    windows = [w for w in grader._encoder._windows([("q", text)]) if w.kind == "pair"]
     assert len(windows) == grader.config.chunking.max_windows
     tail = grader._encoder._tokenizer(text, add_special_tokens=False)["input_ids"][-20:]
     assert windows[-1].ids[-21:-1] == tail
@@ -132,3 +132,20 @@ def test_grader_card_command_prints_the_card(trained: Path) -> None:
     assert "backbone minilm" in result.output and "string match" in result.output
     missing = CliRunner().invoke(app, ["grader", "card", str(trained / "nope")])
     assert missing.exit_code == 1 and "has no model card" in missing.output
+
+
+def test_relevance_reads_an_answer_to_another_question_as_unrelated(
+    grader: LearnedGrader,
+) -> None:
+    encoder = grader._encoder
+    assert encoder.chunking.relevance
+    question = "How do I kill a Python process that hangs?"
+    on, off = encoder.encode(
+        [
+            (question, "Find its process id with ps, then run kill PID; kill -9 if it ignores it."),
+            (question, "Sourdough bread needs flour, water, salt and an active starter."),
+        ]
+    )
+    first = 3 * 2 * encoder.backbone.hidden  # after the pooled windows
+    assert on[first] > off[first] + 0.2  # cosine of the prompt and the first window
+    assert on[first + 1] >= on[first]  # the max over windows

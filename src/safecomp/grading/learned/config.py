@@ -23,7 +23,7 @@ class GraderConfig(BaseModel):
     format_version: int = 1
     backbone: BackboneName
     chunking: Chunking = Field(default_factory=Chunking)
-    #: Input feature size (3 × the backbone's hidden size).
+    #: Input feature size (``Chunking.features`` of the backbone's hidden size).
     features: int
     hidden: int = 256
     dropout: float = 0.1

@@ -96,6 +96,11 @@ class Example:
     def pair(self) -> tuple[str, str]:
         return exchange(self.item)
 
+    @property
+    def human(self) -> bool:
+        """Labelled by people (a gold format), not authored (``corpus:``) or distilled."""
+        return self.source.partition(":")[0] in GOLD_FORMATS
+
 
 def exchange(item: GoldItem | Sample) -> tuple[str, str]:
     """What the grader reads: the last user turn and the response."""

@@ -2,10 +2,15 @@
 
 The prompt's last ``prompt_tokens`` tokens are paired with each window of the response
 (windows overlap by ``overlap`` tokens), so a problem anywhere in a long answer is read
-with its request beside it. Each window is mean-pooled over its tokens; the exchange's
-feature is ``[first window, max over windows, mean over windows]`` (``3 * hidden``). Answers
-longer than ``max_windows`` windows keep that many, evenly spaced, always with the first
-and the last.
+with its request beside it. Each window is pooled over its tokens: their mean, and with
+``pooling="mean_max"`` also their maximum per dimension (a short refusal or a single
+operational line stands out in a max where a mean over a long window dilutes it). The
+exchange's feature is ``[first window, max over windows, mean over windows]``, then with
+``relevance`` how close the response is to the request (cosine of the mean-pooled prompt
+alone and each response window alone, first and max over windows: an answer to another
+question reads as unrelated), then with ``match_features`` what string matching sees in the
+response (:func:`~safecomp.grading.refusal_baseline.match_features`). Answers longer than
+``max_windows`` windows keep that many, evenly spaced, always with the first and the last.
 
 Windows are padded to a multiple of :data:`PAD_MULTIPLE` tokens and batched by length;
 pooling ignores padding, so an exchange's feature does not depend on its batch (up to
@@ -16,11 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict, Field
+
+from safecomp.grading.refusal_baseline import MATCH_FEATURES, match_features
 
 from .backbones import Backbone, backbone, backbone_dir
 
@@ -32,13 +39,31 @@ Features = npt.NDArray[np.float32]
 
 
 class Chunking(BaseModel):
-    """How an exchange is cut into backbone windows."""
+    """How an exchange is cut into backbone windows, and what is read from them (the
+    defaults are the first graders'; training uses :data:`TRAIN_CHUNKING`)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     prompt_tokens: int = Field(default=64, ge=8)
     overlap: int = Field(default=32, ge=0)
     max_windows: int = Field(default=12, ge=2)
+    pooling: Literal["mean", "mean_max"] = "mean"
+    relevance: bool = False
+    match_features: bool = False
+
+    def features(self, hidden: int) -> int:
+        """Size of an exchange's feature vector over a backbone of ``hidden`` dimensions."""
+        per_window = hidden * (2 if self.pooling == "mean_max" else 1)
+        extra = (RELEVANCE_FEATURES if self.relevance else 0) + (
+            MATCH_FEATURES if self.match_features else 0
+        )
+        return 3 * per_window + extra
+
+
+#: Relevance features: prompt-to-response cosine, first window and max over windows.
+RELEVANCE_FEATURES: Final = 2
+#: What new graders are trained with.
+TRAIN_CHUNKING: Final = Chunking(pooling="mean_max", relevance=True, match_features=True)
 
 
 @dataclass(frozen=True)
@@ -46,10 +71,13 @@ class _Window:
     exchange: int
     ids: list[int]
     type_ids: list[int]
+    #: ``pair``: prompt and response chunk together; ``prompt`` or ``response``: one alone
+    #: (for relevance).
+    kind: Literal["pair", "prompt", "response"] = "pair"
 
 
 class Encoder:
-    """A frozen backbone that maps exchanges to ``3 * hidden`` features."""
+    """A frozen backbone that maps exchanges to feature vectors (``Chunking.features``)."""
 
     def __init__(
         self, name: str, chunking: Chunking | None = None, *, batch_size: int = 32
@@ -70,7 +98,7 @@ class Encoder:
 
     @property
     def dim(self) -> int:
-        return 3 * self.backbone.hidden
+        return self.chunking.features(self.backbone.hidden)
 
     def encode(self, pairs: Sequence[tuple[str, str]]) -> Features:
         """Features of ``(prompt, response)`` pairs, one row each, in order."""
@@ -80,16 +108,31 @@ class Encoder:
         if not pairs:
             return out
         windows = self._windows(pairs)
-        pooled = np.zeros((len(windows), self.backbone.hidden), dtype=np.float32)
+        width = self.backbone.hidden * (2 if self.chunking.pooling == "mean_max" else 1)
+        pooled = np.zeros((len(windows), width), dtype=np.float32)
         order = sorted(range(len(windows)), key=lambda i: len(windows[i].ids))
         with torch.inference_mode():
             for start in range(0, len(order), self.batch_size):
                 batch = order[start : start + self.batch_size]
                 pooled[batch] = self._pool([windows[i] for i in batch])
         owner = np.array([w.exchange for w in windows])
-        for index in range(len(pairs)):
-            rows = pooled[owner == index]
-            out[index] = np.concatenate([rows[0], rows.max(axis=0), rows.mean(axis=0)])
+        kinds = np.array([w.kind for w in windows])
+        for index, (_, response) in enumerate(pairs):
+            rows = pooled[(owner == index) & (kinds == "pair")]
+            parts = [rows[0], rows.max(axis=0), rows.mean(axis=0)]
+            if self.chunking.relevance:
+                hidden = self.backbone.hidden
+                prompt = pooled[(owner == index) & (kinds == "prompt")][0, :hidden]
+                chunks = pooled[(owner == index) & (kinds == "response")][:, :hidden]
+                cosines = (
+                    chunks
+                    @ prompt
+                    / (np.linalg.norm(chunks, axis=1) * np.linalg.norm(prompt) + 1e-6)
+                )
+                parts.append(np.array([cosines[0], cosines.max()], dtype=np.float32))
+            if self.chunking.match_features:
+                parts.append(np.array(match_features(response), dtype=np.float32))
+            out[index] = np.concatenate(parts)
         return out
 
     def _windows(self, pairs: Sequence[tuple[str, str]]) -> list[_Window]:
@@ -101,13 +144,24 @@ class Encoder:
             "input_ids"
         ]
         windows: list[_Window] = []
-        for index, (prompt, response) in enumerate(zip(prompts, responses, strict=True)):
-            prompt = prompt[-self.chunking.prompt_tokens :] if prompt else []
+        for index, (full_prompt, response) in enumerate(zip(prompts, responses, strict=True)):
+            prompt = full_prompt[-self.chunking.prompt_tokens :] if full_prompt else []
             body = self.backbone.max_tokens - len(self._window_ids(prompt, [])[0])
             for chunk in _chunks(response, body, self.chunking):
                 ids, type_ids = self._window_ids(prompt, chunk)
                 windows.append(_Window(index, ids, type_ids))
+                if self.chunking.relevance:
+                    windows.append(_Window(index, *self._alone(chunk), kind="response"))
+            if self.chunking.relevance:
+                asked = self._alone(full_prompt[-(self.backbone.max_tokens - 2) :])
+                windows.append(_Window(index, *asked, kind="prompt"))
         return windows
+
+    def _alone(self, ids: list[int]) -> tuple[list[int], list[int]]:
+        """One text alone, as the backbone reads a single sentence."""
+        if self.backbone.template is None:
+            ids = [self._tokenizer.cls_token_id, *ids, self._tokenizer.sep_token_id]
+        return ids, [0] * len(ids)
 
     def _sentence_pair(self, prompt: list[int], chunk: list[int]) -> tuple[list[int], list[int]]:
         cls, sep = self._tokenizer.cls_token_id, self._tokenizer.sep_token_id
@@ -145,6 +199,9 @@ class Encoder:
         hidden = self._model(**inputs).last_hidden_state
         weights = mask.unsqueeze(-1).to(hidden.dtype)
         pooled = (hidden * weights).sum(dim=1) / weights.sum(dim=1)
+        if self.chunking.pooling == "mean_max":
+            peak = hidden.masked_fill(weights == 0, float("-inf")).amax(dim=1)
+            pooled = torch.cat([pooled, peak], dim=-1)
         result: npt.NDArray[np.float32] = pooled.float().numpy()
         return result
 

@@ -33,7 +33,7 @@ from .backbones import BackboneName
 from .card import DataCard, ModelCard, Speed
 from .config import CARD_FILE, WEIGHTS_FILE, GraderConfig
 from .data import DataSource, Example, load_examples
-from .encoder import Chunking, Encoder, describe
+from .encoder import TRAIN_CHUNKING, Chunking, Encoder, describe
 from .features import FeatureStore, feature_key
 from .heads import HEADS, REFUSAL_TARGET, head_targets
 from .metrics import SetMetrics, evaluate
@@ -55,7 +55,7 @@ class TrainSettings(BaseModel):
 
     data: list[str] = Field(min_length=1)
     backbone: BackboneName = "minilm"
-    chunking: Chunking = Field(default_factory=Chunking)
+    chunking: Chunking = TRAIN_CHUNKING
     hidden: int = Field(default=256, ge=8)
     dropout: float = Field(default=0.1, ge=0.0, lt=1.0)
     epochs: int = Field(default=80, ge=1)
@@ -63,6 +63,9 @@ class TrainSettings(BaseModel):
     batch_size: int = Field(default=64, ge=1)
     learning_rate: float = Field(default=1e-3, gt=0.0)
     weight_decay: float = Field(default=1e-2, ge=0.0)
+    #: Loss weight of human-labelled items (gold formats) against authored and distilled
+    #: ones (``corpus:``, ``run:``): the human labels are few, and what graders are judged on.
+    human_weight: float = Field(default=1.0, gt=0.0)
     seed: int = 0
     policy: str = "default"
 
@@ -90,10 +93,16 @@ class TrainHooks:
 class _Tensors:
     features: torch.Tensor
     targets: dict[str, torch.Tensor]
+    #: Each item's loss weight.
+    weights: torch.Tensor
 
     def subset(self, rows: np.ndarray) -> _Tensors:
         index = torch.from_numpy(rows)
-        return _Tensors(self.features[index], {k: v[index] for k, v in self.targets.items()})
+        return _Tensors(
+            self.features[index],
+            {k: v[index] for k, v in self.targets.items()},
+            self.weights[index],
+        )
 
 
 @dataclass
@@ -121,7 +130,9 @@ def train(settings: TrainSettings, out: Path, hooks: TrainHooks | None = None) -
         )
     encoder = Encoder(settings.backbone, settings.chunking)
     features = _features(encoder, examples, out / FEATURES_FILE, hooks)
-    tensors = _Tensors(torch.from_numpy(features), _targets(examples))
+    tensors = _Tensors(
+        torch.from_numpy(features), _targets(examples), _weights(examples, settings.human_weight)
+    )
     rows = {s: np.array([i for i, e in enumerate(examples) if e.split == s]) for s in splits}
 
     policy = load_policy(settings.policy)
@@ -214,18 +225,24 @@ def _targets(examples: Sequence[Example]) -> dict[str, torch.Tensor]:
     return table
 
 
+def _weights(examples: Sequence[Example], human_weight: float) -> torch.Tensor:
+    return torch.tensor([human_weight if e.human else 1.0 for e in examples])
+
+
 def _loss(net: HeadsNet, batch: _Tensors) -> torch.Tensor:
+    """The sum over heads (and the refusal target) of each one's weighted mean loss over
+    the items labelled for it."""
     logits = net(batch.features)
+    log_probs = {name: value.log_softmax(dim=-1) for name, value in logits.items()}
+    log_probs[REFUSAL_TARGET] = refusal_logprob(logits["mode"])
     total = torch.zeros(())
-    for name in HEADS:
+    for name, scores in log_probs.items():
         target = batch.targets[name]
-        if (target >= 0).any():
-            total = total + nn.functional.cross_entropy(logits[name], target, ignore_index=-1)
-    refusal = batch.targets[REFUSAL_TARGET]
-    if (refusal >= 0).any():
-        total = total + nn.functional.nll_loss(
-            refusal_logprob(logits["mode"]), refusal, ignore_index=-1
-        )
+        labelled = target >= 0
+        if labelled.any():
+            weights = batch.weights[labelled]
+            losses = nn.functional.nll_loss(scores[labelled], target[labelled], reduction="none")
+            total = total + (losses * weights).sum() / weights.sum()
     return total
 
 

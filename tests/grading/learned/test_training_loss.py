@@ -1,0 +1,43 @@
+"""The learned grader's training loss and feature sizes (no backbone loaded)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from safecomp.data.gold import GoldItem
+from safecomp.grading.learned.config import GraderConfig
+from safecomp.grading.learned.data import Example
+from safecomp.grading.learned.encoder import RELEVANCE_FEATURES, TRAIN_CHUNKING, Chunking
+from safecomp.grading.learned.network import HeadsNet
+from safecomp.grading.learned.train import _loss, _targets, _Tensors, _weights
+from safecomp.grading.refusal_baseline import MATCH_FEATURES
+
+
+def test_feature_sizes_of_old_and_new_graders() -> None:
+    assert Chunking().features(384) == 3 * 384  # graders trained before still load
+    assert TRAIN_CHUNKING.features(384) == 3 * 2 * 384 + RELEVANCE_FEATURES + MATCH_FEATURES
+
+
+@pytest.mark.parametrize("weight", [1.0, 4.0])
+def test_a_human_item_weighs_human_weight_corpus_items(weight: float) -> None:
+    torch.manual_seed(0)
+    config = GraderConfig(backbone="minilm", features=6, hidden=4, policy_id="p", policy_hash="h")
+    net = HeadsNet(config).eval()
+    examples = [
+        Example(
+            GoldItem(id="a", prompt="p", response="r", mode="direct_answer"), "train", "corpus:c"
+        ),
+        Example(GoldItem(id="b", prompt="p", response="s", mode="hard_refusal"), "train", "rbr:t"),
+        Example(
+            GoldItem(id="c", prompt="p", response="t", refusal=True), "train", "pyrit-refusal:r"
+        ),
+    ]
+    assert [e.human for e in examples] == [False, True, True]
+    data = _Tensors(torch.randn(3, 6), _targets(examples), _weights(examples, weight))
+    with torch.no_grad():
+        alone = [float(_loss(net, data.subset(np.array([i])))) for i in range(3)]
+        together = float(_loss(net, data))
+    # The mode head averages a (weight 1) and b (weight w); the refusal target is c's alone.
+    assert together == pytest.approx((alone[0] + weight * alone[1]) / (1 + weight) + alone[2])
