@@ -19,6 +19,7 @@ from scripts.grader_corpus import (
     hate_harassment,
     illicit,
     multilingual,
+    off_topic,
     privacy,
     self_harm,
     sexual,
@@ -46,6 +47,7 @@ NAME = "grader_corpus"
 def records() -> list[CorpusRecord]:
     out = [record for domain in DOMAINS for record in domain_records(domain)]
     out.extend(multilingual.records())
+    out.extend(off_topic.records(out))
     seen: set[str] = set()
     for record in out:
         if record.id in seen:

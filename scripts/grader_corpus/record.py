@@ -36,6 +36,7 @@ TAGS: Final[tuple[str, ...]] = (
     "partial_refusal",
     "everyday",
     "minors",
+    "off_topic",
 )
 
 
