@@ -13,6 +13,7 @@ from safecomp.eval.config import EvalConfig
 from safecomp.eval.outputs import load_run, run_report, write_outputs
 from safecomp.eval.report import RunReport
 from safecomp.grading import METHODS, open_grader
+from safecomp.grading.learned.judging import LearnedJudging
 from safecomp.models import ChatModel, Completion, GenParams, Messages, load_model
 from safecomp.policy import load_policy
 from safecomp.runs.progress import Progress
@@ -138,6 +139,8 @@ async def run_eval(
         timings.grade_s = time.perf_counter() - t
         if judge is not None:
             timings.model_s["grade"] = judge.seconds - judge_before
+        elif isinstance(grader.judging, LearnedJudging):
+            timings.model_s["grade"] = grader.judging.seconds
     finally:
         await grader.aclose()
         await model.aclose()
