@@ -34,7 +34,7 @@ def test_tiny_experiment_writes_one_comparison_report(tmp_path: Path) -> None:
             "num_generations": 2,
             "max_completion_length": 8,
             "lora": {"r": 4, "alpha": 8, "target_modules": ["q_proj", "v_proj"]},
-            "probe": {"limit": 2, "every": 1, "max_new_tokens": 8},
+            "probe": {"limit": 2, "every": 1, "max_new_tokens": 8, "judge": None},
         },
         "eval": {"max_new_tokens": 16, "n_resamples": 100},
     }

@@ -109,6 +109,8 @@ def test_two_grpo_steps_log_reward_components_and_the_probe(tmp_path: Path) -> N
     for record in probes:
         assert 0.0 <= record["probe/refusal_rate"] <= 1.0
         assert "probe/refusal_rate/benign" in record
+        # The default second judge (bundled:smollm2 beside the learned grader) scored them.
+        assert record["probe/judge/failed"] == 3 or "probe/judge/reward" in record
     answers = (result.output_dir / "probe.jsonl").read_text().splitlines()
     assert len(answers) == 9
     assert _generates(result.output_dir)

@@ -54,7 +54,13 @@ def test_rl_defaults_are_cpu_safe(tmp_path: Path) -> None:
     settings = load_rl_settings(_write(tmp_path, "max_steps: 3\n"))
     assert not settings.bf16 and not settings.gradient_checkpointing and not settings.use_vllm
     assert settings.judge.spec  # the JudgeSettings default, never hard-coded here
-    assert settings.probe is not None and settings.probe.judge is None
+    assert settings.probe is not None and settings.probe.judge == "other"
+    # The probe's second judge is the offline judge the reward does not use.
+    assert settings.probe_judge is not None and settings.probe_judge.spec == "bundled:smollm2"
+    beside_llm = load_rl_settings(_write(tmp_path, "judge: bundled:smollm2\n"))
+    assert beside_llm.probe_judge is not None and beside_llm.probe_judge.spec == "bundled:grader"
+    alone = load_rl_settings(_write(tmp_path, "probe: {judge: null}\n"))
+    assert alone.probe_judge is None
 
 
 def test_experiment_config_checks_every_stage_up_front(tmp_path: Path) -> None:

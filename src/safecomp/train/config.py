@@ -12,7 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from safecomp.grading.settings import JudgeField, JudgeSettings
+from safecomp.grading.learned.grader import is_learned_spec
+from safecomp.grading.settings import DEFAULT_JUDGE, JudgeField, JudgeSettings
 from safecomp.reward.core import RewardName
 from safecomp.yamlmodel import load_yaml_model
 
@@ -77,14 +78,23 @@ class SFTSettings(TrainSettings):
 
 class ProbeSettings(_Settings):
     """The held-out probe: every ``every`` steps the policy answers ``suite`` (first ``limit``
-    prompts) greedily; the answers are scored by string-match refusal detection and, when
-    ``judge`` is set, by that second judge (which the reward never uses)."""
+    prompts) greedily; the answers are scored by string-match refusal detection and by a
+    second judge that the reward never uses: ``judge: other`` (the default) is the offline
+    judge the reward does not grade with (``bundled:smollm2`` beside a learned grader,
+    ``bundled:grader`` beside any other), a spec or mapping names one, ``null`` keeps
+    string matching only."""
 
     suite: str = "quickstart"
     limit: int | None = Field(default=12, ge=1)
     every: int = Field(default=10, ge=1)
     max_new_tokens: int = Field(default=96, ge=1)
-    judge: JudgeField | None = None
+    judge: Literal["other"] | JudgeField | None = Field(default="other", union_mode="left_to_right")
+
+
+def other_judge(reward_judge: JudgeSettings) -> JudgeSettings:
+    """The offline judge a reward graded by ``reward_judge`` never uses, on the same policy."""
+    spec = "bundled:smollm2" if is_learned_spec(reward_judge.spec) else DEFAULT_JUDGE
+    return JudgeSettings(spec=spec, policy=reward_judge.policy)
 
 
 class RLSettings(TrainSettings):
@@ -110,6 +120,15 @@ class RLSettings(TrainSettings):
     vllm_mode: Literal["colocate", "server"] = "colocate"
     probe: ProbeSettings | None = Field(default_factory=ProbeSettings)
 
+    @property
+    def probe_judge(self) -> JudgeSettings | None:
+        """The probe's second judge (``other`` resolved against the reward's judge)."""
+        if self.probe is None or self.probe.judge is None:
+            return None
+        if self.probe.judge == "other":
+            return other_judge(self.judge)
+        return self.probe.judge
+
     @model_validator(mode="after")
     def _batch_fits_groups(self) -> RLSettings:
         batch = self.per_device_train_batch_size * self.gradient_accumulation_steps
@@ -118,7 +137,7 @@ class RLSettings(TrainSettings):
                 f"per_device_train_batch_size * gradient_accumulation_steps ({batch}) must be "
                 f"a multiple of num_generations ({self.num_generations})"
             )
-        probe_judge = self.probe.judge if self.probe is not None else None
+        probe_judge = self.probe_judge
         if probe_judge is not None and probe_judge.spec == self.judge.spec:
             raise ValueError(
                 "probe.judge must differ from the reward's judge: the held-out score is "

@@ -53,7 +53,7 @@ def run_rl(settings: RLSettings) -> TrainResult:
             log,
             every=settings.probe.every,
             max_new_tokens=settings.probe.max_new_tokens,
-            judge=settings.probe.judge,
+            judge=settings.probe_judge,
         )
         callbacks.append(probe.callback())
     vllm: dict[str, Any] = (
