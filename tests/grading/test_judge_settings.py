@@ -159,3 +159,21 @@ def test_cancelled_calls_give_their_slots_back() -> None:
 
     asyncio.run(main())
     assert order == ["first", "later", "last"]
+
+
+def test_calls_count_the_time_the_judge_is_busy_once() -> None:
+    calls = JudgeCalls(limit=2, batch_size=1)
+
+    async def hold(seconds: float) -> None:
+        async with calls.hold(1):
+            await asyncio.sleep(seconds)
+
+    async def main() -> None:
+        await asyncio.gather(hold(0.2), hold(0.2))  # overlapping: ~0.2 s, not 0.4
+        await asyncio.sleep(0.5)  # idle: not counted
+        await hold(0.1)
+
+    asyncio.run(main())
+    # At least the busy time; below the 0.5 s that counting the overlap twice would give
+    # (and far below the 0.8 s that counting the idle gap would add).
+    assert 0.3 <= calls.seconds < 0.5

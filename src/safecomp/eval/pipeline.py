@@ -13,7 +13,6 @@ from safecomp.eval.config import EvalConfig
 from safecomp.eval.outputs import load_run, run_report, write_outputs
 from safecomp.eval.report import RunReport
 from safecomp.grading import METHODS, open_grader
-from safecomp.grading.learned.judging import LearnedJudging
 from safecomp.models import ChatModel, Completion, GenParams, Messages, load_model
 from safecomp.policy import load_policy
 from safecomp.runs.progress import Progress
@@ -48,7 +47,7 @@ class EvalResult:
 
 class _Timed:
     """A ChatModel wrapper that adds up the wall time during which at least one ``generate``
-    call is in flight (overlapping calls, e.g. the grader's concurrent batches, count once)."""
+    call is in flight (overlapping calls count once)."""
 
     def __init__(self, inner: ChatModel) -> None:
         self.inner = inner
@@ -110,10 +109,10 @@ async def run_eval(
         ),
     )
     model = _Timed(load_model(config.model))
-    # The judge shares the policy model when they are one, and is timed when it is a chat model.
-    judge: _Timed | None = model if config.judge.spec == config.model else None
+    # The judge shares the policy model when they are one.
+    judge: ChatModel | None = model if config.judge.spec == config.model else None
     if judge is None and METHODS.get(config.judge.method).asks_chat_model:
-        judge = _Timed(load_model(config.judge.spec))
+        judge = load_model(config.judge.spec)
     timings.load_s = time.perf_counter() - started
     grader = open_grader(config.judge, policy=policy, model=judge)
     try:
@@ -133,14 +132,10 @@ async def run_eval(
         )
         timings.generate_s = time.perf_counter() - t
         timings.model_s["generate"] = model.seconds
-        judge_before = judge.seconds if judge is not None else 0.0
         t = time.perf_counter()
         await grade_run(run_dir, grader, policy_source=config.policy, progress=grading)
         timings.grade_s = time.perf_counter() - t
-        if judge is not None:
-            timings.model_s["grade"] = judge.seconds - judge_before
-        elif isinstance(grader.judging, LearnedJudging):
-            timings.model_s["grade"] = grader.judging.seconds
+        timings.model_s["grade"] = grader.calls.seconds  # any method: time in the judge
     finally:
         await grader.aclose()
         await model.aclose()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -29,7 +30,11 @@ class JudgeCalls:
             raise ValueError(f"limit and batch_size must be at least 1, got {limit}, {batch_size}")
         self.limit = limit
         self.batch_size = batch_size
+        #: Wall time during which at least one call held a slot: the time spent in the judge
+        #: itself, whatever the method (overlapping calls count once).
+        self.seconds = 0.0
         self._free = limit
+        self._busy_since = 0.0
         self._waiting: deque[tuple[int, asyncio.Future[None]]] = deque()
 
     @asynccontextmanager
@@ -50,14 +55,21 @@ class JudgeCalls:
                     self._wake()
                 raise
         else:
-            self._free -= n
+            self._take(n)
         try:
             yield
         finally:
             self._release(n)
 
+    def _take(self, n: int) -> None:
+        if self._free == self.limit:
+            self._busy_since = time.perf_counter()
+        self._free -= n
+
     def _release(self, n: int) -> None:
         self._free += n
+        if self._free == self.limit:
+            self.seconds += time.perf_counter() - self._busy_since
         self._wake()
 
     def _wake(self) -> None:
@@ -65,7 +77,7 @@ class JudgeCalls:
             n, ready = self._waiting.popleft()
             if ready.done():  # cancelled while waiting
                 continue
-            self._free -= n
+            self._take(n)
             ready.set_result(None)
 
     async def generate(

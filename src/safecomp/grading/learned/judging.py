@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -43,8 +42,6 @@ class LearnedJudging:
     def __init__(self, grader: LearnedGrader, policy: Policy) -> None:
         self.grader = grader
         self.stamp = GradeStamp(grader.name, METHOD, grader.version, policy)
-        #: Wall time spent in the grader's forward passes (one at a time, so no overlap).
-        self.seconds = 0.0
         self._one_at_a_time = threading.Lock()
 
     async def judge(self, samples: Sequence[Sample], calls: JudgeCalls) -> list[Grade]:
@@ -57,11 +54,7 @@ class LearnedJudging:
 
     def _predict(self, samples: Sequence[Sample]) -> list[Prediction]:
         with self._one_at_a_time:
-            started = time.perf_counter()
-            try:
-                return self.grader.predict(samples)
-            finally:
-                self.seconds += time.perf_counter() - started
+            return self.grader.predict(samples)
 
     async def probe(self) -> str | None:
         return None  # local: nothing to reach
