@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -15,6 +16,8 @@ from safecomp.grading.learned.backbones import BACKBONE_NAMES
 from safecomp.grading.learned.card import ModelCard
 from safecomp.grading.learned.data import SOURCE_KINDS
 from safecomp.grading.learned.grader import resolve
+from safecomp.grading.learned.metrics import SetMetrics
+from safecomp.stats import Estimate
 
 
 def register(app: typer.Typer) -> None:
@@ -141,5 +144,39 @@ def _print_card(console: Console, model_card: ModelCard, name: str) -> None:
         for head, ece in metrics.ece.items():
             table.add_row(f"ECE {head}", f"{ece:.3f}", "—")
         console.print(table)
+    if model_card.by_tag:
+        console.print(_tag_table(model_card.by_tag))
     temperatures = ", ".join(f"{k} {v:.2f}" for k, v in model_card.temperatures.items())
     console.print(f"temperatures (fitted on dev): {temperatures}", highlight=False)
+
+
+#: Per-tag columns: (header, metric, with the string-match baseline beside it).
+_TAG_COLUMNS: tuple[tuple[str, str, bool], ...] = (
+    ("refusal acc. (string)", "refusal_accuracy", True),
+    ("mode acc. (string)", "mode_accuracy", True),
+    ("violation acc.", "violation_accuracy", False),
+    ("severity MAE", "severity_mae", False),
+)
+
+
+def _short(estimate: Estimate) -> str:
+    if estimate.value is None or estimate.low is None or estimate.high is None:
+        return "n/a"
+    return f"{estimate.value:.2f} [{estimate.low:.2f}, {estimate.high:.2f}]"
+
+
+def _tag_table(by_tag: list[SetMetrics]) -> Table:
+    table = Table(title="Test split per tag")
+    table.add_column(escape("set [tag]"), overflow="fold")
+    for header in ("n", *(h for h, _, _ in _TAG_COLUMNS)):
+        table.add_column(header)
+    for metrics in by_tag:
+        cells = []
+        for _, metric, with_baseline in _TAG_COLUMNS:
+            estimate, baseline = metrics.grader.get(metric), metrics.baseline.get(metric)
+            cell = "—" if estimate is None else _short(estimate)
+            if with_baseline and baseline is not None and baseline.value is not None:
+                cell += f" ({baseline.value:.2f})"
+            cells.append(cell)
+        table.add_row(escape(metrics.name), str(metrics.n), *cells)
+    return table

@@ -109,6 +109,7 @@ def test_card_records_data_metrics_and_size(trained: Path) -> None:
     assert corpus.n == 10
     assert {"refusal_accuracy", "mode_accuracy", "severity_mae"} <= set(corpus.grader)
     assert set(corpus.baseline) == {"refusal_accuracy", "mode_accuracy"}
+    assert [(m.name, m.n) for m in card.by_tag] == [("corpus:corpus.jsonl (test) [fixture]", 10)]
     assert 0 < card.weights_bytes < 25_000_000
     assert card.speed.grades_per_s > 0
 
@@ -130,6 +131,7 @@ def test_grader_card_command_prints_the_card(trained: Path) -> None:
     result = CliRunner().invoke(app, ["grader", "card", str(trained)])
     assert result.exit_code == 0, result.output
     assert "backbone minilm" in result.output and "string match" in result.output
+    assert "Test split per tag" in result.output and "[fixture]" in result.output
     missing = CliRunner().invoke(app, ["grader", "card", str(trained / "nope")])
     assert missing.exit_code == 1 and "has no model card" in missing.output
 

@@ -13,6 +13,7 @@ from safecomp.data.gold import GoldItem
 from safecomp.data.schema import Grade
 from safecomp.grading.learned import HEAD_VALUES, Prediction, grade_fields
 from safecomp.grading.learned.heads import REFUSAL_TARGET, head_targets
+from safecomp.grading.learned.metrics import evaluate_by_tag
 
 
 def distribution(size: int) -> st.SearchStrategy[tuple[float, ...]]:
@@ -78,3 +79,18 @@ def test_targets_use_only_given_labels_and_the_grade_invariant() -> None:
     assert full == {"mode": 1, "helpfulness_direct": 2}
     with pytest.raises(ValueError, match="violation with severity 'none'"):
         head_targets(item(violation=True, severity="none"))
+
+
+def test_metrics_per_tag_count_an_item_under_each_of_its_tags() -> None:
+    firsts = {h: (1.0, *(0.0,) * (len(v) - 1)) for h, v in HEAD_VALUES.items()}
+    refuse = Prediction(firsts | {"mode": (0.0, 0.0, 0.0, 1.0)})  # hard_refusal
+    items = [
+        GoldItem(id=f"x{i}", prompt="p", response="Sure.", refusal=refusal, raw={"tags": tags})
+        for i, (refusal, tags) in enumerate(
+            [(True, ["late", "terse"]), (False, ["terse"]), (True, [])]
+        )
+    ]
+    found = evaluate_by_tag("set (test)", items, [refuse] * 3)
+    assert [(m.name, m.n) for m in found] == [("set (test) [late]", 1), ("set (test) [terse]", 2)]
+    assert [m.grader["refusal_accuracy"].value for m in found] == [1.0, 0.5]
+    assert [m.baseline["refusal_accuracy"].value for m in found] == [0.0, 0.5]

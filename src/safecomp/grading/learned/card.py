@@ -47,6 +47,8 @@ class ModelCard(BaseModel):
     history: list[dict[str, Any]]
     temperatures: dict[str, float]
     evaluation: list[SetMetrics]
+    #: The test split of each tagged source, per tag (the corpus's hard cases).
+    by_tag: list[SetMetrics] = Field(default_factory=list)
     weights_bytes: int
     speed: Speed
     created_at: str = Field(default_factory=utc_now)

@@ -10,7 +10,9 @@ exchange's feature is ``[first window, max over windows, mean over windows]``, t
 alone and each response window alone, first and max over windows: an answer to another
 question reads as unrelated), then with ``match_features`` what string matching sees in the
 response (:func:`~safecomp.grading.refusal_baseline.match_features`). Answers longer than
-``max_windows`` windows keep that many, evenly spaced, always with the first and the last.
+``max_windows`` windows keep that many, evenly spaced, always with the first and the last
+(``max_windows=1`` reads the first window alone: truncation, measured in
+``bench/long_answers.py``).
 
 Windows are padded to a multiple of :data:`PAD_MULTIPLE` tokens and batched by length;
 pooling ignores padding, so an exchange's feature does not depend on its batch (up to
@@ -46,7 +48,7 @@ class Chunking(BaseModel):
 
     prompt_tokens: int = Field(default=64, ge=8)
     overlap: int = Field(default=32, ge=0)
-    max_windows: int = Field(default=12, ge=2)
+    max_windows: int = Field(default=12, ge=1)
     pooling: Literal["mean", "mean_max"] = "mean"
     relevance: bool = False
     match_features: bool = False

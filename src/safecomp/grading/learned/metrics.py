@@ -16,7 +16,9 @@ metric                     items                                       string-ma
 =========================  ==========================================  =====================
 
 ``ece``: expected calibration error (10 equal-width bins of the top probability) per head,
-on the items labelled for that head.
+on the items labelled for that head. :func:`evaluate_by_tag` does the same per tag of a
+source that tags its items (the authored corpus: ``over_refusal``, ``long_late_problem``,
+...), so the hard cases are seen one by one.
 """
 
 from __future__ import annotations
@@ -100,6 +102,23 @@ def evaluate(name: str, items: Sequence[GoldItem], predictions: Sequence[Predict
         baseline=baseline,
         ece=_ece_by_head(targets, predictions),
     )
+
+
+def evaluate_by_tag(
+    name: str, items: Sequence[GoldItem], predictions: Sequence[Prediction]
+) -> list[SetMetrics]:
+    """:func:`evaluate` on the items carrying each tag (``raw["tags"]``), tags in name order;
+    an item with several tags counts in each."""
+    rows: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        for tag in item.raw.get("tags") or ():
+            rows.setdefault(str(tag), []).append(index)
+    return [
+        evaluate(
+            f"{name} [{tag}]", [items[i] for i in rows[tag]], [predictions[i] for i in rows[tag]]
+        )
+        for tag in sorted(rows)
+    ]
 
 
 def _ece_by_head(

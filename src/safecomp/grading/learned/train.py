@@ -36,7 +36,7 @@ from .data import DataSource, Example, load_examples
 from .encoder import TRAIN_CHUNKING, Chunking, Encoder, describe
 from .features import FeatureStore, feature_key
 from .heads import HEADS, REFUSAL_TARGET, head_targets
-from .metrics import SetMetrics, evaluate
+from .metrics import SetMetrics, evaluate, evaluate_by_tag
 from .network import HeadsNet, predictions, refusal_logprob
 
 SETTINGS_FILE: Final = "train_settings.json"
@@ -157,7 +157,7 @@ def train(settings: TrainSettings, out: Path, hooks: TrainHooks | None = None) -
     net.save(out)
     config.write(out)
 
-    evaluation = _evaluate(net, examples, features)
+    evaluation, by_tag = _evaluate(net, examples, features)
     card = ModelCard(
         backbone=settings.backbone,
         policy_id=config.policy_id,
@@ -169,6 +169,7 @@ def train(settings: TrainSettings, out: Path, hooks: TrainHooks | None = None) -
         history=state.history,
         temperatures=config.temperatures,
         evaluation=evaluation,
+        by_tag=by_tag,
         weights_bytes=(out / WEIGHTS_FILE).stat().st_size,
         speed=_speed(encoder, net, [e.pair for e in splits["test"] or splits["dev"]]),
     )
@@ -379,8 +380,12 @@ def _with_temperatures(net: HeadsNet, config: GraderConfig) -> HeadsNet:
     return net.eval()
 
 
-def _evaluate(net: HeadsNet, examples: Sequence[Example], features: np.ndarray) -> list[SetMetrics]:
-    results = []
+def _evaluate(
+    net: HeadsNet, examples: Sequence[Example], features: np.ndarray
+) -> tuple[list[SetMetrics], list[SetMetrics]]:
+    """Metrics per source and split (test first), and per tag on each test split."""
+    results: list[SetMetrics] = []
+    by_tag: list[SetMetrics] = []
     for split in ("test", "dev"):
         by_source: dict[str, list[int]] = {}
         for row, example in enumerate(examples):
@@ -388,8 +393,11 @@ def _evaluate(net: HeadsNet, examples: Sequence[Example], features: np.ndarray) 
                 by_source.setdefault(example.source, []).append(row)
         for source, rows in by_source.items():
             preds = predictions(net, features[rows])
-            results.append(evaluate(f"{source} ({split})", [examples[r].item for r in rows], preds))
-    return results
+            items = [examples[r].item for r in rows]
+            results.append(evaluate(f"{source} ({split})", items, preds))
+            if split == "test":
+                by_tag += evaluate_by_tag(f"{source} ({split})", items, preds)
+    return results, by_tag
 
 
 def _data_card(source: DataSource, examples: Sequence[Example]) -> DataCard:
