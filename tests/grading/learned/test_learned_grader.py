@@ -6,6 +6,8 @@ Marked slow: it loads the real MiniLM backbone (from its PyPI package) and train
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,7 +20,7 @@ from safecomp.cli.app import app
 from safecomp.data.schema import Grade, PromptItem, Sample
 from safecomp.grading.learned import LearnedGrader, Prediction, grade_fields
 from safecomp.grading.learned.card import ModelCard
-from safecomp.grading.learned.train import TrainHooks, TrainSettings, train
+from safecomp.grading.learned.train import FEATURES_FILE, TrainHooks, TrainSettings, train
 
 pytestmark = pytest.mark.slow
 
@@ -125,6 +127,22 @@ def test_a_second_run_resumes_and_other_settings_are_refused(trained: Path) -> N
     assert [h["epoch"] for h in history] == [1]
     with pytest.raises(ValueError, match=r"other settings \(epochs\)"):
         train(SETTINGS.model_copy(update={"epochs": 2}), trained)
+
+
+def test_non_finite_features_stop_training_with_the_item_named(
+    trained: Path, tmp_path: Path
+) -> None:
+    shutil.copy(trained / FEATURES_FILE, tmp_path / FEATURES_FILE)
+    with sqlite3.connect(tmp_path / FEATURES_FILE) as db:
+        (blob,) = db.execute("SELECT v FROM features WHERE rowid = 1").fetchone()
+        poisoned = np.full(len(blob) // 4, np.nan, dtype=np.float32).tobytes()
+        db.execute("UPDATE features SET v = ? WHERE rowid = 1", (poisoned,))
+    db.close()
+    with pytest.raises(
+        ValueError, match=r"exchanges have non-finite features \(first: corpus:corpus.jsonl item "
+    ):
+        train(SETTINGS, tmp_path)
+    assert not (tmp_path / "heads.safetensors").exists()
 
 
 def test_grader_card_command_prints_the_card(trained: Path) -> None:

@@ -160,9 +160,12 @@ class Encoder:
         return windows
 
     def _alone(self, ids: list[int]) -> tuple[list[int], list[int]]:
-        """One text alone, as the backbone reads a single sentence."""
+        """One text alone, as the backbone reads a single sentence (an empty text, which a
+        chat backbone would read as no token at all, as its pad token)."""
         if self.backbone.template is None:
             ids = [self._tokenizer.cls_token_id, *ids, self._tokenizer.sep_token_id]
+        elif not ids:
+            ids = [self._pad]
         return ids, [0] * len(ids)
 
     def _sentence_pair(self, prompt: list[int], chunk: list[int]) -> tuple[list[int], list[int]]:

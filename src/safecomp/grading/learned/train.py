@@ -130,6 +130,12 @@ def train(settings: TrainSettings, out: Path, hooks: TrainHooks | None = None) -
         )
     encoder = Encoder(settings.backbone, settings.chunking)
     features = _features(encoder, examples, out / FEATURES_FILE, hooks)
+    broken = [e for e, row in zip(examples, features, strict=True) if not np.isfinite(row).all()]
+    if broken:
+        raise ValueError(
+            f"{len(broken)} exchanges have non-finite features (first: {broken[0].source} "
+            f"item {broken[0].item.id!r}); delete {out / FEATURES_FILE} after fixing the encoder"
+        )
     tensors = _Tensors(
         torch.from_numpy(features), _targets(examples), _weights(examples, settings.human_weight)
     )
@@ -279,6 +285,8 @@ def _fit(
             batch = train_set.subset(order[start : start + settings.batch_size].numpy())
             optimiser.zero_grad()
             loss = _loss(net, batch)
+            if not torch.isfinite(loss):
+                raise ValueError(f"the training loss is not finite in epoch {state.epoch + 1}")
             loss.backward()  # type: ignore[no-untyped-call]
             optimiser.step()
             losses.append(float(loss.detach()))
