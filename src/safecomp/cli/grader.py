@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -144,8 +143,8 @@ def _print_card(console: Console, model_card: ModelCard, name: str) -> None:
         for head, ece in metrics.ece.items():
             table.add_row(f"ECE {head}", f"{ece:.3f}", "—")
         console.print(table)
-    if model_card.by_tag:
-        console.print(_tag_table(model_card.by_tag))
+    for table in _tag_tables(model_card.by_tag):
+        console.print(table)
     temperatures = ", ".join(f"{k} {v:.2f}" for k, v in model_card.temperatures.items())
     console.print(f"temperatures (fitted on dev): {temperatures}", highlight=False)
 
@@ -165,12 +164,16 @@ def _short(estimate: Estimate) -> str:
     return f"{estimate.value:.2f} [{estimate.low:.2f}, {estimate.high:.2f}]"
 
 
-def _tag_table(by_tag: list[SetMetrics]) -> Table:
-    table = Table(title="Test split per tag")
-    table.add_column(escape("set [tag]"), overflow="fold")
-    for header in ("n", *(h for h, _, _ in _TAG_COLUMNS)):
-        table.add_column(header)
+def _tag_tables(by_tag: list[SetMetrics]) -> list[Table]:
+    """A table per evaluation set, a row per tag (names are ``"<set> [<tag>]"``)."""
+    tables: dict[str, Table] = {}
     for metrics in by_tag:
+        name, _, tag = metrics.name.rpartition(" [")
+        if name not in tables:
+            table = tables[name] = Table(title=f"{name}, per tag")
+            table.add_column("tag", overflow="fold")
+            for header in ("n", *(h for h, _, _ in _TAG_COLUMNS)):
+                table.add_column(header)
         cells = []
         for _, metric, with_baseline in _TAG_COLUMNS:
             estimate, baseline = metrics.grader.get(metric), metrics.baseline.get(metric)
@@ -178,5 +181,5 @@ def _tag_table(by_tag: list[SetMetrics]) -> Table:
             if with_baseline and baseline is not None and baseline.value is not None:
                 cell += f" ({baseline.value:.2f})"
             cells.append(cell)
-        table.add_row(escape(metrics.name), str(metrics.n), *cells)
-    return table
+        tables[name].add_row(tag.removesuffix("]"), str(metrics.n), *cells)
+    return list(tables.values())

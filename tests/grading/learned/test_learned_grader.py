@@ -149,7 +149,7 @@ def test_grader_card_command_prints_the_card(trained: Path) -> None:
     result = CliRunner().invoke(app, ["grader", "card", str(trained)])
     assert result.exit_code == 0, result.output
     assert "backbone minilm" in result.output and "string match" in result.output
-    assert "Test split per tag" in result.output and "[fixture]" in result.output
+    assert "corpus:corpus.jsonl (test), per tag" in result.output and "fixture" in result.output
     missing = CliRunner().invoke(app, ["grader", "card", str(trained / "nope")])
     assert missing.exit_code == 1 and "has no model card" in missing.output
 
