@@ -74,6 +74,7 @@ def test_trained_grader_loads_and_every_prediction_is_a_grade(
     assert grader.name == f"learned:{trained}"
     assert grader.version.startswith("learned-") and len(grader.version) == 20
     assert grader.config.policy_id == "default"
+    assert grader.config.skip_features == grader.config.chunking.scalars > 0
 
 
 def fields_and_probs(prediction: Prediction) -> tuple[dict[str, object], np.ndarray]:

@@ -1,4 +1,4 @@
-"""The learned grader's training loss and feature sizes (no backbone loaded)."""
+"""The learned grader's training loss, feature sizes and heads (no backbone loaded)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,35 @@ from safecomp.grading.refusal_baseline import MATCH_FEATURES
 def test_feature_sizes_of_old_and_new_graders() -> None:
     assert Chunking().features(384) == 3 * 384  # graders trained before still load
     assert TRAIN_CHUNKING.features(384) == 3 * 2 * 384 + RELEVANCE_FEATURES + MATCH_FEATURES
+    assert (Chunking().scalars, TRAIN_CHUNKING.scalars) == (0, RELEVANCE_FEATURES + MATCH_FEATURES)
+
+
+def test_skip_features_reach_the_heads_past_the_hidden_layer() -> None:
+    torch.manual_seed(0)
+    config = GraderConfig(
+        backbone="minilm", features=6, hidden=4, skip_features=2, policy_id="p", policy_hash="h"
+    )
+    net = HeadsNet(config).eval()
+    with torch.no_grad():
+        for layer in net.trunk:
+            if isinstance(layer, torch.nn.Linear):
+                layer.weight.zero_()
+                layer.bias.zero_()
+    base = torch.zeros(1, 6)
+    pooled, single = base.clone(), base.clone()
+    pooled[0, 0], single[0, -1] = 5.0, 5.0
+    with torch.no_grad():
+        logits = [net(x)["mode"] for x in (base, pooled, single)]
+    # With the hidden layer silenced, only the last two features move the heads.
+    assert torch.equal(logits[0], logits[1])
+    assert not torch.equal(logits[0], logits[2])
+
+
+def test_graders_saved_before_skip_features_load_without_them() -> None:
+    fields = {"backbone": "minilm", "features": 6, "policy_id": "p", "policy_hash": "h"}
+    config = GraderConfig.model_validate(fields)
+    assert config.skip_features == 0
+    assert {h.in_features for h in HeadsNet(config).heads.values()} == {config.hidden}
 
 
 @pytest.mark.parametrize("weight", [1.0, 4.0])

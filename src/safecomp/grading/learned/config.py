@@ -27,6 +27,10 @@ class GraderConfig(BaseModel):
     features: int
     hidden: int = 256
     dropout: float = 0.1
+    #: How many trailing features (``Chunking.scalars``: relevance cosines, string-match
+    #: features) also reach every head directly, beside the hidden layer (0 in graders
+    #: trained before this existed).
+    skip_features: int = Field(default=0, ge=0)
     #: Softmax temperature per head, fitted on the dev split.
     temperatures: dict[str, float] = Field(default_factory=lambda: dict.fromkeys(HEADS, 1.0))
     #: The policy whose labels trained it.

@@ -56,10 +56,14 @@ class Chunking(BaseModel):
     def features(self, hidden: int) -> int:
         """Size of an exchange's feature vector over a backbone of ``hidden`` dimensions."""
         per_window = hidden * (2 if self.pooling == "mean_max" else 1)
-        extra = (RELEVANCE_FEATURES if self.relevance else 0) + (
+        return 3 * per_window + self.scalars
+
+    @property
+    def scalars(self) -> int:
+        """How many single-number features (relevance, string match) end the vector."""
+        return (RELEVANCE_FEATURES if self.relevance else 0) + (
             MATCH_FEATURES if self.match_features else 0
         )
-        return 3 * per_window + extra
 
 
 #: Relevance features: prompt-to-response cosine, first window and max over windows.

@@ -1,5 +1,7 @@
 """The heads network: standardise the features, one shared hidden layer, a linear head per
-Grade field, each head's logits divided by its fitted temperature."""
+Grade field reading that layer and the ``skip_features`` last standardised features (the
+single numbers: relevance, string match, which would otherwise be a handful of inputs among
+thousands of pooled dimensions), each head's logits divided by its fitted temperature."""
 
 from __future__ import annotations
 
@@ -28,8 +30,10 @@ class HeadsNet(nn.Module):
         self.trunk = nn.Sequential(
             nn.Linear(config.features, config.hidden), nn.GELU(), nn.Dropout(config.dropout)
         )
+        self.skip = config.skip_features
+        width = config.hidden + self.skip
         self.heads = nn.ModuleDict(
-            {name: nn.Linear(config.hidden, len(values)) for name, values in HEAD_VALUES.items()}
+            {name: nn.Linear(width, len(values)) for name, values in HEAD_VALUES.items()}
         )
 
     def set_standardisation(self, features: np.ndarray) -> None:
@@ -38,7 +42,10 @@ class HeadsNet(nn.Module):
 
     def forward(self, features: torch.Tensor) -> dict[str, torch.Tensor]:
         """Temperature-scaled logits per head."""
-        shared = self.trunk((features - self.mean) / self.scale)
+        standard = (features - self.mean) / self.scale
+        shared = self.trunk(standard)
+        if self.skip:
+            shared = torch.cat([shared, standard[:, -self.skip :]], dim=-1)
         return {
             name: head(shared) / self.temperature[i]
             for i, (name, head) in enumerate(self.heads.items())

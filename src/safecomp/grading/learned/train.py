@@ -153,6 +153,7 @@ def train(settings: TrainSettings, out: Path, hooks: TrainHooks | None = None) -
         features=encoder.dim,
         hidden=settings.hidden,
         dropout=settings.dropout,
+        skip_features=settings.chunking.scalars,
         policy_id=policy.id,
         policy_hash=policy.content_hash,
     )
