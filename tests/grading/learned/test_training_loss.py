@@ -47,6 +47,8 @@ def test_graders_saved_before_skip_features_load_without_them() -> None:
     config = GraderConfig.model_validate(fields)
     assert config.skip_features == 0
     assert {h.in_features for h in HeadsNet(config).heads.values()} == {config.hidden}
+    with pytest.raises(ValueError, match="skip_features is 7; expected at most features"):
+        GraderConfig.model_validate({**fields, "skip_features": 7})
 
 
 @pytest.mark.parametrize("weight", [1.0, 4.0])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .backbones import BackboneName
 from .encoder import Chunking
@@ -36,6 +36,15 @@ class GraderConfig(BaseModel):
     #: The policy whose labels trained it.
     policy_id: str
     policy_hash: str
+
+    @model_validator(mode="after")
+    def _skip_within_features(self) -> GraderConfig:
+        if self.skip_features > self.features:
+            raise ValueError(
+                f"skip_features is {self.skip_features}; expected at most features "
+                f"({self.features})"
+            )
+        return self
 
     @classmethod
     def read(cls, folder: Path) -> GraderConfig:
