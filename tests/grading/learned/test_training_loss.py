@@ -42,10 +42,36 @@ def test_skip_features_reach_the_heads_past_the_hidden_layer() -> None:
     assert not torch.equal(logits[0], logits[2])
 
 
+def test_feature_dropout_drops_pooled_features_while_training_only() -> None:
+    torch.manual_seed(0)
+    config = GraderConfig(
+        backbone="minilm",
+        features=6,
+        hidden=4,
+        skip_features=2,
+        feature_dropout=0.5,
+        policy_id="p",
+        policy_hash="h",
+    )
+    net = HeadsNet(config)  # standardisation not fitted: mean 0, scale 1
+    seen: list[torch.Tensor] = []
+    net.trunk.register_forward_hook(lambda module, args, out: seen.append(args[0]))
+    features = torch.ones(256, 6)
+    with torch.no_grad():
+        net.train()(features)
+        net.eval()(features)
+    trained, graded = seen
+    assert 0.4 < float((trained[:, :4] == 0).float().mean()) < 0.6
+    assert set(trained[:, :4].unique().tolist()) == {0.0, 2.0}  # kept ones scaled by 1/(1-p)
+    assert torch.equal(trained[:, 4:], features[:, 4:])  # the single numbers, never
+    assert torch.equal(graded, features)  # grading drops nothing
+
+
 def test_graders_saved_before_skip_features_load_without_them() -> None:
     fields = {"backbone": "minilm", "features": 6, "policy_id": "p", "policy_hash": "h"}
     config = GraderConfig.model_validate(fields)
     assert config.skip_features == 0
+    assert config.feature_dropout == 0.0
     assert {h.in_features for h in HeadsNet(config).heads.values()} == {config.hidden}
     with pytest.raises(ValueError, match="skip_features is 7; expected at most features"):
         GraderConfig.model_validate({**fields, "skip_features": 7})

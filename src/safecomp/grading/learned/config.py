@@ -31,6 +31,10 @@ class GraderConfig(BaseModel):
     #: features) also reach every head directly, beside the hidden layer (0 in graders
     #: trained before this existed).
     skip_features: int = Field(default=0, ge=0)
+    #: Share of the pooled features (all but the ``skip_features`` last) zeroed while
+    #: training, so that the heads cannot lean on a few embedding dimensions alone (0 in
+    #: graders trained before this existed; no effect when grading).
+    feature_dropout: float = Field(default=0.0, ge=0.0, lt=1.0)
     #: Softmax temperature per head, fitted on the dev split.
     temperatures: dict[str, float] = Field(default_factory=lambda: dict.fromkeys(HEADS, 1.0))
     #: The policy whose labels trained it.

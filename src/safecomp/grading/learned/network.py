@@ -1,7 +1,9 @@
 """The heads network: standardise the features, one shared hidden layer, a linear head per
 Grade field reading that layer and the ``skip_features`` last standardised features (the
 single numbers: relevance, string match, which would otherwise be a handful of inputs among
-thousands of pooled dimensions), each head's logits divided by its fitted temperature."""
+thousands of pooled dimensions), each head's logits divided by its fitted temperature.
+While training, ``feature_dropout`` of the pooled dimensions are zeroed (never the single
+numbers)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ class HeadsNet(nn.Module):
             nn.Linear(config.features, config.hidden), nn.GELU(), nn.Dropout(config.dropout)
         )
         self.skip = config.skip_features
+        self.feature_dropout = nn.Dropout(config.feature_dropout)
         width = config.hidden + self.skip
         self.heads = nn.ModuleDict(
             {name: nn.Linear(width, len(values)) for name, values in HEAD_VALUES.items()}
@@ -43,9 +46,10 @@ class HeadsNet(nn.Module):
     def forward(self, features: torch.Tensor) -> dict[str, torch.Tensor]:
         """Temperature-scaled logits per head."""
         standard = (features - self.mean) / self.scale
-        shared = self.trunk(standard)
-        if self.skip:
-            shared = torch.cat([shared, standard[:, -self.skip :]], dim=-1)
+        pooled = standard.shape[1] - self.skip
+        single = standard[:, pooled:]
+        standard = torch.cat([self.feature_dropout(standard[:, :pooled]), single], dim=-1)
+        shared = torch.cat([self.trunk(standard), single], dim=-1)
         return {
             name: head(shared) / self.temperature[i]
             for i, (name, head) in enumerate(self.heads.items())
