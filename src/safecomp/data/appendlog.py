@@ -87,9 +87,12 @@ class AppendLog(Generic[T]):
         with self.path.open("rb") as handle:
             for number, line in enumerate(handle, start=1):
                 start, offset = offset, offset + len(line)
-                if not line.strip():
-                    continue
                 last = not line.endswith(b"\n")
+                if not line.strip():
+                    # Blank, but a tail without its newline (say a vertical tab) would
+                    # otherwise prefix the next appended record and make it unreadable.
+                    self._unterminated = last
+                    continue
                 try:
                     record = self.model.model_validate_json(line)
                 except ValidationError as err:
