@@ -22,9 +22,9 @@ from tables import table  # bench/tables.py, beside this script
 from safecomp.grading.learned.config import GraderConfig
 from safecomp.grading.learned.data import DataSource, Example, load_examples
 from safecomp.grading.learned.encoder import Encoder
-from safecomp.grading.learned.grader import resolve
+from safecomp.grading.learned.grader import LearnedGrader, resolve
 from safecomp.grading.learned.metrics import evaluate
-from safecomp.grading.learned.network import HeadsNet, predictions
+from safecomp.grading.learned.network import HeadsNet
 
 console = Console()
 CORPUS = Path(str(files("safecomp.data") / "corpora" / "grader_corpus.jsonl"))
@@ -44,7 +44,6 @@ def main() -> None:
 
     name, folder = resolve(args.grader)
     config = GraderConfig.read(folder)
-    net = HeadsNet.load(folder, config)
     examples = long_test_items()
     readings = {
         f"all windows (≤{config.chunking.max_windows}, shipped)": config.chunking.max_windows,
@@ -56,8 +55,9 @@ def main() -> None:
         encoder = Encoder(
             config.backbone, config.chunking.model_copy(update={"max_windows": windows})
         )
+        net = HeadsNet.load(folder, config, encoder.tuned_layers(config.tuned_layers))
         pairs = [e.pair for e in examples]
-        found = predictions(net, encoder.encode(pairs))
+        found = LearnedGrader(name, "", config, encoder, net).predict_pairs(pairs)
         read = [sum(w.kind == "pair" for w in encoder._windows([p])) for p in pairs]
         row: dict[str, object] = {"reading": reading, "windows read (mean)": sum(read) / len(read)}
         for subset, keep in (

@@ -39,12 +39,21 @@ def train(
         Path, typer.Option("-o", "--out", help="Output folder (resumed when it exists).")
     ],
     backbone: Annotated[
-        str, typer.Option(help=f"Frozen encoder: {', '.join(BACKBONE_NAMES)}.")
+        str, typer.Option(help=f"Backbone encoder: {', '.join(BACKBONE_NAMES)}.")
     ] = "minilm",
-    epochs: Annotated[int, typer.Option(min=1, help="Most epochs.")] = 80,
+    epochs: Annotated[int, typer.Option(min=1, help="Most epochs of the heads.")] = 80,
     patience: Annotated[
         int, typer.Option(min=1, help="Stop after this many epochs without a better dev loss.")
     ] = 10,
+    tune_layers: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Backbone top layers fine-tuned with the heads after they are trained on "
+            "frozen features (minilm only; 0 keeps the backbone frozen).",
+        ),
+    ] = 2,
+    tune_epochs: Annotated[int, typer.Option(min=1, help="Most epochs of that tuning.")] = 10,
     human_weight: Annotated[
         float,
         typer.Option(
@@ -56,7 +65,7 @@ def train(
     policy: Annotated[str, typer.Option(help="Policy the labels follow.")] = "default",
 ) -> None:
     """Train a learned grader on labelled exchanges; write weights, config and model card."""
-    from safecomp.grading.learned.train import EpochReport, TrainHooks, TrainSettings
+    from safecomp.grading.learned.train import EpochReport, TrainHooks, TrainSettings, Tuning
     from safecomp.grading.learned.train import train as run_training
 
     console = Console()
@@ -67,6 +76,7 @@ def train(
             epochs=epochs,
             patience=patience,
             human_weight=human_weight,
+            tuning=Tuning(layers=tune_layers, epochs=tune_epochs),
             seed=seed,
             policy=policy,
         )
@@ -86,8 +96,9 @@ def train(
                 scores = " ".join(f"{k} {v:.3f}" for k, v in report.dev_accuracy.items())
                 mark = " *" if report.best else ""
                 progress.console.print(
-                    f"epoch {report.epoch}: train loss {report.train_loss:.3f}, dev loss "
-                    f"{report.dev_loss:.3f}{mark} | dev accuracy {scores}",
+                    f"{report.stage} epoch {report.epoch}: train loss "
+                    f"{report.train_loss:.3f}, dev loss {report.dev_loss:.3f}{mark} | "
+                    f"dev accuracy {scores}",
                     highlight=False,
                 )
 
@@ -112,11 +123,17 @@ def card(
 
 def _print_card(console: Console, model_card: ModelCard, name: str) -> None:
     speed = model_card.speed
+    tuned = (
+        f" then {model_card.tuned_best_epoch} of {model_card.tuned_epochs_trained} with "
+        f"{model_card.settings['tuning']['layers']} tuned layers"
+        if model_card.tuned_epochs_trained
+        else ""
+    )
     console.print(
         f"[bold]{name}[/]: backbone {model_card.backbone}, policy {model_card.policy_id} "
         f"({model_card.policy_hash[:12]}), seed {model_card.settings.get('seed')}, "
         f"{model_card.weights_bytes / 1e6:.2f} MB of weights, best epoch "
-        f"{model_card.best_epoch} of {model_card.epochs_trained}, "
+        f"{model_card.best_epoch} of {model_card.epochs_trained}{tuned}, "
         f"{speed.grades_per_s:.1f} grades/s ({speed.threads} threads, n={speed.n})",
         highlight=False,
     )

@@ -1,4 +1,5 @@
-"""The SmolLM2 backbone (a chat template, no [CLS]/[SEP]) on empty texts.
+"""The SmolLM2 backbone (a chat template, no [CLS]/[SEP]) on empty texts; its layers are not
+tuned.
 
 Marked slow: it loads the bundled SmolLM2.
 """
@@ -20,3 +21,5 @@ def test_empty_prompts_and_responses_give_finite_features() -> None:
     features = encoder.encode([("", ""), ("How do I kill a Python process?", ""), ("", "kill")])
     assert features.shape == (3, encoder.dim)
     assert np.isfinite(features).all()
+    with pytest.raises(ValueError, match="needs an encoder backbone"):
+        encoder.tuned_layers(2)

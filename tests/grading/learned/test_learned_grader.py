@@ -14,13 +14,23 @@ from typing import Any
 
 import numpy as np
 import pytest
+import torch
+from safetensors.torch import load_file
 from typer.testing import CliRunner
 
 from safecomp.cli.app import app
 from safecomp.data.schema import Grade, PromptItem, Sample
 from safecomp.grading.learned import LearnedGrader, Prediction, grade_fields
+from safecomp.grading.learned.backbones import backbone_dir
 from safecomp.grading.learned.card import ModelCard
-from safecomp.grading.learned.train import FEATURES_FILE, TrainHooks, TrainSettings, train
+from safecomp.grading.learned.data import DataSource, load_examples
+from safecomp.grading.learned.train import (
+    FEATURES_FILE,
+    TrainHooks,
+    TrainSettings,
+    Tuning,
+    train,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -28,7 +38,10 @@ HERE = Path(__file__).parent
 CORPUS = HERE / "fixtures" / "corpus.jsonl"
 PYRIT = HERE.parents[1] / "data" / "fixtures" / "pyrit_refusal.csv"
 SETTINGS = TrainSettings(
-    data=[f"corpus:{CORPUS}", f"pyrit-refusal:{PYRIT}@train"], epochs=1, hidden=32
+    data=[f"corpus:{CORPUS}", f"pyrit-refusal:{PYRIT}@train"],
+    epochs=1,
+    hidden=32,
+    tuning=Tuning(epochs=1),
 )
 
 
@@ -114,6 +127,7 @@ def test_card_records_data_metrics_and_size(trained: Path) -> None:
     assert set(corpus.baseline) == {"refusal_accuracy", "mode_accuracy"}
     assert [(m.name, m.n) for m in card.by_tag] == [("corpus:corpus.jsonl (test) [fixture]", 10)]
     assert 0 < card.weights_bytes < 25_000_000
+    assert (card.best_epoch, card.tuned_epochs_trained) == (1, 1)
     assert card.speed.grades_per_s > 0
 
 
@@ -122,10 +136,12 @@ def test_a_second_run_resumes_and_other_settings_are_refused(trained: Path) -> N
     train(
         SETTINGS, trained, TrainHooks(on_phase=lambda phase, total: phases.append((phase, total)))
     )
-    # Features were all cached and the one epoch was already done.
-    assert phases == [("encoding", 0), ("training", 1)]
+    # Features were all cached and each stage's one epoch was already done; the windows the
+    # tuned layers read are read again.
+    windows = ("reading windows", len(load_examples([DataSource.parse(d) for d in SETTINGS.data])))
+    assert phases == [("encoding", 0), ("training heads", 1), windows, ("training tuned", 1)]
     history = json.loads((trained / "card.json").read_text())["history"]
-    assert [h["epoch"] for h in history] == [1]
+    assert [(h["stage"], h["epoch"]) for h in history] == [("heads", 1), ("tuned", 1)]
     with pytest.raises(ValueError, match=r"other settings \(epochs\)"):
         train(SETTINGS.model_copy(update={"epochs": 2}), trained)
 
@@ -170,3 +186,18 @@ def test_relevance_reads_an_answer_to_another_question_as_unrelated(
     first = 3 * 2 * encoder.backbone.hidden  # after the pooled windows
     assert on[first] > off[first] + 0.2  # cosine of the prompt and the first window
     assert on[first + 1] >= on[first]  # the max over windows
+
+
+def test_tuning_trains_copies_of_the_top_layers_and_leaves_the_backbone(
+    grader: LearnedGrader, trained: Path
+) -> None:
+    assert grader.config.tuned_layers == 2
+    saved = load_file(trained / "heads.safetensors")
+    original = load_file(backbone_dir("minilm") / "model.safetensors")
+    name = "attention.self.query.weight"
+    tuned = saved[f"tuned.layers.1.{name}"]
+    pretrained = original[f"encoder.layer.5.{name}"]
+    assert tuned.shape == pretrained.shape and not torch.equal(tuned, pretrained)
+    assert not torch.equal(saved["tuned_map.weight"], torch.zeros_like(saved["tuned_map.weight"]))
+    frozen = grader._encoder._model.encoder.layer[5].attention.self.query.weight
+    assert torch.equal(frozen, pretrained)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import numpy as np
 import pytest
 import torch
@@ -11,7 +14,15 @@ from safecomp.grading.learned.config import GraderConfig
 from safecomp.grading.learned.data import Example
 from safecomp.grading.learned.encoder import RELEVANCE_FEATURES, TRAIN_CHUNKING, Chunking
 from safecomp.grading.learned.network import HeadsNet
-from safecomp.grading.learned.train import _loss, _targets, _Tensors, _weights
+from safecomp.grading.learned.train import (
+    TrainHooks,
+    _fit,
+    _loss,
+    _Stage,
+    _targets,
+    _Tensors,
+    _weights,
+)
 from safecomp.grading.refusal_baseline import MATCH_FEATURES
 
 
@@ -55,7 +66,7 @@ def test_feature_dropout_drops_pooled_features_while_training_only() -> None:
     )
     net = HeadsNet(config)  # standardisation not fitted: mean 0, scale 1
     seen: list[torch.Tensor] = []
-    net.trunk.register_forward_hook(lambda module, args, out: seen.append(args[0]))
+    net.trunk[0].register_forward_hook(lambda module, args, out: seen.append(args[0]))
     features = torch.ones(256, 6)
     with torch.no_grad():
         net.train()(features)
@@ -73,6 +84,7 @@ def test_graders_saved_before_skip_features_load_without_them() -> None:
     assert config.skip_features == 0
     assert config.feature_dropout == 0.0
     assert {h.in_features for h in HeadsNet(config).heads.values()} == {config.hidden}
+    assert config.tuned_layers == 0 and HeadsNet(config).tuned is None
     with pytest.raises(ValueError, match="skip_features is 7; expected at most features"):
         GraderConfig.model_validate({**fields, "skip_features": 7})
 
@@ -98,3 +110,31 @@ def test_a_human_item_weighs_human_weight_corpus_items(weight: float) -> None:
         together = float(_loss(net, data))
     # The mode head averages a (weight 1) and b (weight w); the refusal target is c's alone.
     assert together == pytest.approx((alone[0] + weight * alone[1]) / (1 + weight) + alone[2])
+
+
+def test_a_stage_keeps_its_starting_weights_unless_an_epoch_beats_them(tmp_path: Path) -> None:
+    torch.manual_seed(0)
+    config = GraderConfig(backbone="minilm", features=6, hidden=4, policy_id="p", policy_hash="h")
+    net = HeadsNet(config)
+    items = [
+        Example(
+            GoldItem(id=str(i), prompt="p", response=str(i), violation=i % 2 == 0), "train", "c"
+        )
+        for i in range(32)
+    ]
+    features = torch.randn(32, 6)
+    features[:, 0] += torch.tensor([3.0 if i % 2 == 0 else -3.0 for i in range(32)])
+    data = _Tensors(features, _targets(items), _weights(items, 1.0))
+    stage = _Stage("heads", epochs=3, patience=3, batch_size=8, checkpoint=tmp_path / "c.pt")
+    learning = torch.optim.AdamW(net.parameters(), lr=1e-2)
+    assert _fit(net, stage, learning, data, data, TrainHooks()).best_epoch > 0
+    start = {k: v.clone() for k, v in net.state_dict().items()}
+    with torch.no_grad():
+        before = float(_loss(net.eval(), data))
+    # Gradient ascent: every epoch is worse than none.
+    wrecking = torch.optim.SGD(net.parameters(), lr=0.1, maximize=True)
+    worse = _fit(
+        net, replace(stage, checkpoint=tmp_path / "w.pt"), wrecking, data, data, TrainHooks()
+    )
+    assert (worse.epoch, worse.best_epoch, worse.best_loss) == (3, 0, pytest.approx(before))
+    assert all(torch.equal(v, start[k]) for k, v in net.state_dict().items())

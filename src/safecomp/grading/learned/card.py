@@ -42,8 +42,12 @@ class ModelCard(BaseModel):
     #: The training settings (recipe, seed, data specs).
     settings: dict[str, Any]
     data: list[DataCard]
+    #: Epochs of the heads on frozen features, and the one kept.
     epochs_trained: int
     best_epoch: int
+    #: Epochs with the tuned layers, and the one kept (0: none were tuned).
+    tuned_epochs_trained: int = 0
+    tuned_best_epoch: int = 0
     history: list[dict[str, Any]]
     temperatures: dict[str, float]
     evaluation: list[SetMetrics]

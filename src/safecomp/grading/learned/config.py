@@ -35,6 +35,9 @@ class GraderConfig(BaseModel):
     #: training, so that the heads cannot lean on a few embedding dimensions alone (0 in
     #: graders trained before this existed; no effect when grading).
     feature_dropout: float = Field(default=0.0, ge=0.0, lt=1.0)
+    #: How many of the backbone's top layers were fine-tuned with the heads; their copies
+    #: are saved with the heads (0: a frozen backbone, as in graders trained before this).
+    tuned_layers: int = Field(default=0, ge=0)
     #: Softmax temperature per head, fitted on the dev split.
     temperatures: dict[str, float] = Field(default_factory=lambda: dict.fromkeys(HEADS, 1.0))
     #: The policy whose labels trained it.

@@ -21,6 +21,7 @@ float rounding). torch and transformers are imported when an :class:`Encoder` is
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
@@ -35,6 +36,8 @@ from .backbones import Backbone, backbone, backbone_dir
 
 if TYPE_CHECKING:
     import torch
+
+    from .tuned import TunedLayers, WindowStates
 
 PAD_MULTIPLE: Final = 16
 Features = npt.NDArray[np.float32]
@@ -108,19 +111,78 @@ class Encoder:
 
     def encode(self, pairs: Sequence[tuple[str, str]]) -> Features:
         """Features of ``(prompt, response)`` pairs, one row each, in order."""
+        return self._encode(pairs, None)[0]
+
+    def encode_with_states(
+        self, pairs: Sequence[tuple[str, str]], layer: int
+    ) -> tuple[Features, list[WindowStates]]:
+        """Features, and each exchange's (prompt, response window) windows as hidden state
+        ``layer`` holds them (the input of the backbone's layer ``layer``), from the same pass."""
+        return self._encode(pairs, layer)
+
+    def window_states(self, pairs: Sequence[tuple[str, str]], layer: int) -> list[WindowStates]:
+        """What :meth:`encode_with_states` gives beside the features, without them: only the
+        (prompt, response window) windows, through the backbone's first ``layer`` layers."""
         import torch
 
-        out = np.zeros((len(pairs), self.dim), dtype=np.float32)
-        if not pairs:
-            return out
-        windows = self._windows(pairs)
-        width = self.backbone.hidden * (2 if self.chunking.pooling == "mean_max" else 1)
-        pooled = np.zeros((len(windows), width), dtype=np.float32)
+        from .tuned import run_layers
+
+        self._require_encoder()
+        windows = [w for w in self._windows(pairs) if w.kind == "pair"]
+        found: dict[int, torch.Tensor] = {}
         order = sorted(range(len(windows)), key=lambda i: len(windows[i].ids))
         with torch.inference_mode():
             for start in range(0, len(order), self.batch_size):
                 batch = order[start : start + self.batch_size]
-                pooled[batch] = self._pool([windows[i] for i in batch])
+                ids, types, mask = self._padded([windows[i] for i in batch])
+                hidden = self._model.embeddings(input_ids=ids, token_type_ids=types)
+                hidden = run_layers(self._model.encoder.layer[:layer], hidden, mask.bool())
+                for row, i in enumerate(batch):
+                    found[i] = hidden[row, : len(windows[i].ids)].clone()
+        states: list[WindowStates] = [[] for _ in pairs]
+        for i, window in enumerate(windows):
+            states[window.exchange].append(found[i])
+        return states
+
+    def tuned_layers(self, count: int) -> TunedLayers | None:
+        """Trainable copies of the backbone's top ``count`` layers (``None`` for 0)."""
+        if count == 0:
+            return None
+        self._require_encoder()
+        from .tuned import TunedLayers
+
+        layers = self._model.encoder.layer
+        if not 0 < count <= len(layers):
+            raise ValueError(f"tuned layers is {count}; the backbone has {len(layers)}")
+        copies = [copy.deepcopy(layer) for layer in layers[len(layers) - count :]]
+        return TunedLayers(copies, len(layers) - count, self.backbone.hidden)
+
+    def _require_encoder(self) -> None:
+        if self.backbone.template is not None:
+            raise ValueError(
+                f"tuning backbone layers needs an encoder backbone (minilm); {self.backbone.name} "
+                "is a decoder: train it with tuned layers 0"
+            )
+
+    def _encode(
+        self, pairs: Sequence[tuple[str, str]], layer: int | None
+    ) -> tuple[Features, list[WindowStates]]:
+        import torch
+
+        out = np.zeros((len(pairs), self.dim), dtype=np.float32)
+        if not pairs:
+            return out, []
+        windows = self._windows(pairs)
+        width = self.backbone.hidden * (2 if self.chunking.pooling == "mean_max" else 1)
+        pooled = np.zeros((len(windows), width), dtype=np.float32)
+        states: list[torch.Tensor | None] = [None] * len(windows)
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i].ids))
+        with torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                batch = order[start : start + self.batch_size]
+                pooled[batch], inner = self._pool([windows[i] for i in batch], layer)
+                for i, window_states in zip(batch, inner, strict=True):
+                    states[i] = window_states
         owner = np.array([w.exchange for w in windows])
         kinds = np.array([w.kind for w in windows])
         for index, (_, response) in enumerate(pairs):
@@ -139,7 +201,12 @@ class Encoder:
             if self.chunking.match_features:
                 parts.append(np.array(match_features(response), dtype=np.float32))
             out[index] = np.concatenate(parts)
-        return out
+        per_exchange: list[WindowStates] = [[] for _ in pairs]
+        if layer is not None:
+            for window, window_states in zip(windows, states, strict=True):
+                if window.kind == "pair" and window_states is not None:
+                    per_exchange[window.exchange].append(window_states)
+        return out, per_exchange
 
     def _windows(self, pairs: Sequence[tuple[str, str]]) -> list[_Window]:
         tokenize = self._tokenizer
@@ -190,7 +257,37 @@ class Encoder:
 
         return ids
 
-    def _pool(self, windows: Sequence[_Window]) -> npt.NDArray[np.float32]:
+    def _pool(
+        self, windows: Sequence[_Window], layer: int | None
+    ) -> tuple[npt.NDArray[np.float32], list[torch.Tensor | None]]:
+        """Each window pooled from the last layer, and its pair windows' hidden state
+        ``layer`` (``None`` for the others, or when ``layer`` is ``None``)."""
+        import torch
+
+        ids, types, mask = self._padded(windows)
+        inputs: dict[str, torch.Tensor] = {"input_ids": ids, "attention_mask": mask}
+        if self.backbone.template is None:
+            inputs["token_type_ids"] = types
+        output = self._model(**inputs, output_hidden_states=layer is not None)
+        hidden = output.last_hidden_state
+        weights = mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * weights).sum(dim=1) / weights.sum(dim=1)
+        if self.chunking.pooling == "mean_max":
+            peak = hidden.masked_fill(weights == 0, float("-inf")).amax(dim=1)
+            pooled = torch.cat([pooled, peak], dim=-1)
+        inner: list[torch.Tensor | None] = [None] * len(windows)
+        if layer is not None:
+            for row, window in enumerate(windows):
+                if window.kind == "pair":
+                    inner[row] = output.hidden_states[layer][row, : len(window.ids)].clone()
+        result: npt.NDArray[np.float32] = pooled.float().numpy()
+        return result, inner
+
+    def _padded(
+        self, windows: Sequence[_Window]
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """Token ids, token types and attention mask, padded to a multiple of
+        :data:`PAD_MULTIPLE`."""
         import torch
 
         longest = max(len(w.ids) for w in windows)
@@ -202,17 +299,7 @@ class Encoder:
             ids[row, : len(window.ids)] = torch.tensor(window.ids)
             types[row, : len(window.ids)] = torch.tensor(window.type_ids)
             mask[row, : len(window.ids)] = 1
-        inputs: dict[str, torch.Tensor] = {"input_ids": ids, "attention_mask": mask}
-        if self.backbone.template is None:
-            inputs["token_type_ids"] = types
-        hidden = self._model(**inputs).last_hidden_state
-        weights = mask.unsqueeze(-1).to(hidden.dtype)
-        pooled = (hidden * weights).sum(dim=1) / weights.sum(dim=1)
-        if self.chunking.pooling == "mean_max":
-            peak = hidden.masked_fill(weights == 0, float("-inf")).amax(dim=1)
-            pooled = torch.cat([pooled, peak], dim=-1)
-        result: npt.NDArray[np.float32] = pooled.float().numpy()
-        return result
+        return ids, types, mask
 
 
 def _chunks(response: list[int], body: int, chunking: Chunking) -> list[list[int]]:

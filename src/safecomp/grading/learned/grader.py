@@ -60,7 +60,8 @@ def grader_version(folder: Path) -> str:
 
 
 class LearnedGrader:
-    """A frozen backbone and the trained heads; thread-unsafe, like any torch module."""
+    """A frozen backbone, its tuned top layers if any, and the trained heads;
+    thread-unsafe, like any torch module."""
 
     def __init__(
         self, name: str, version: str, config: GraderConfig, encoder: Encoder, net: HeadsNet
@@ -82,7 +83,8 @@ class LearnedGrader:
         name, folder = resolve(spec)
         config = GraderConfig.read(folder)
         encoder = Encoder(config.backbone, config.chunking, batch_size=batch_size)
-        return cls(name, grader_version(folder), config, encoder, HeadsNet.load(folder, config))
+        net = HeadsNet.load(folder, config, encoder.tuned_layers(config.tuned_layers))
+        return cls(name, grader_version(folder), config, encoder, net)
 
     def predict(self, samples: Sequence[Sample]) -> list[Prediction]:
         """One prediction per sample, in order (the same in any batch)."""
@@ -92,4 +94,7 @@ class LearnedGrader:
         """Predictions for ``(last user turn, response)`` pairs."""
         from .network import predictions
 
-        return predictions(self._net, self._encoder.encode(pairs))
+        if self._net.tuned is None:
+            return predictions(self._net, self._encoder.encode(pairs))
+        features, windows = self._encoder.encode_with_states(pairs, self._net.tuned.first_layer)
+        return predictions(self._net, features, windows)

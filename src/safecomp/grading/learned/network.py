@@ -3,10 +3,16 @@ Grade field reading that layer and the ``skip_features`` last standardised featu
 single numbers: relevance, string match, which would otherwise be a handful of inputs among
 thousands of pooled dimensions), each head's logits divided by its fitted temperature.
 While training, ``feature_dropout`` of the pooled dimensions are zeroed (never the single
-numbers)."""
+numbers).
+
+With ``tuned_layers``, the fine-tuned top layers (:class:`~.tuned.TunedLayers`) read the
+exchange's windows too, and a linear map of their output is added to the hidden layer's
+input. That map starts at zero, so tuning starts from exactly the heads trained on the
+frozen features."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +23,7 @@ from torch import nn
 from .config import WEIGHTS_FILE, GraderConfig
 from .heads import HEAD_VALUES, HEADS, REFUSAL_MODE_INDICES
 from .prediction import Prediction
+from .tuned import TunedLayers, WindowStates
 
 
 class HeadsNet(nn.Module):
@@ -24,8 +31,15 @@ class HeadsNet(nn.Module):
     scale: torch.Tensor
     temperature: torch.Tensor
 
-    def __init__(self, config: GraderConfig) -> None:
+    def __init__(self, config: GraderConfig, tuned: TunedLayers | None = None) -> None:
         super().__init__()
+        if (tuned is None) != (config.tuned_layers == 0) or (
+            tuned is not None and len(tuned.layers) != config.tuned_layers
+        ):
+            raise ValueError(
+                f"the grader has {config.tuned_layers} tuned layers; "
+                f"got {0 if tuned is None else len(tuned.layers)}"
+            )
         self.register_buffer("mean", torch.zeros(config.features))
         self.register_buffer("scale", torch.ones(config.features))
         self.register_buffer("temperature", torch.tensor([config.temperatures[h] for h in HEADS]))
@@ -38,18 +52,32 @@ class HeadsNet(nn.Module):
         self.heads = nn.ModuleDict(
             {name: nn.Linear(width, len(values)) for name, values in HEAD_VALUES.items()}
         )
+        self.tuned = tuned
+        self.tuned_map: nn.Linear | None = None
+        if tuned is not None:
+            self.tuned_map = nn.Linear(tuned.out_features, config.hidden)
+            nn.init.zeros_(self.tuned_map.weight)
+            nn.init.zeros_(self.tuned_map.bias)
 
     def set_standardisation(self, features: np.ndarray) -> None:
         self.mean.copy_(torch.from_numpy(features.mean(axis=0)))
         self.scale.copy_(torch.from_numpy(features.std(axis=0) + 1e-6))
 
-    def forward(self, features: torch.Tensor) -> dict[str, torch.Tensor]:
-        """Temperature-scaled logits per head."""
+    def forward(
+        self, features: torch.Tensor, windows: Sequence[WindowStates] | None = None
+    ) -> dict[str, torch.Tensor]:
+        """Temperature-scaled logits per head (``windows``: each exchange's window states,
+        needed with tuned layers)."""
         standard = (features - self.mean) / self.scale
         pooled = standard.shape[1] - self.skip
         single = standard[:, pooled:]
         standard = torch.cat([self.feature_dropout(standard[:, :pooled]), single], dim=-1)
-        shared = torch.cat([self.trunk(standard), single], dim=-1)
+        hidden = self.trunk[0](standard)
+        if self.tuned is not None and self.tuned_map is not None:
+            if windows is None:
+                raise ValueError("a grader with tuned layers needs the window states")
+            hidden = hidden + self.tuned_map(self.tuned(windows))
+        shared = torch.cat([self.trunk[1:](hidden), single], dim=-1)
         return {
             name: head(shared) / self.temperature[i]
             for i, (name, head) in enumerate(self.heads.items())
@@ -59,8 +87,9 @@ class HeadsNet(nn.Module):
         save_file({k: v.contiguous() for k, v in self.state_dict().items()}, folder / WEIGHTS_FILE)
 
     @classmethod
-    def load(cls, folder: Path, config: GraderConfig) -> HeadsNet:
-        net = cls(config)
+    def load(cls, folder: Path, config: GraderConfig, tuned: TunedLayers | None = None) -> HeadsNet:
+        """The saved network (``tuned``: the backbone's layer copies its weights fill)."""
+        net = cls(config, tuned)
         net.load_state_dict(load_file(folder / WEIGHTS_FILE))
         net.temperature.copy_(torch.tensor([config.temperatures[h] for h in HEADS]))
         return net.eval()
@@ -75,9 +104,11 @@ def refusal_logprob(mode_logits: torch.Tensor) -> torch.Tensor:
     return torch.stack([comply, refuse], dim=-1)
 
 
-def predictions(net: HeadsNet, features: np.ndarray) -> list[Prediction]:
+def predictions(
+    net: HeadsNet, features: np.ndarray, windows: Sequence[WindowStates] | None = None
+) -> list[Prediction]:
     """Calibrated distributions per head, one prediction per feature vector."""
     with torch.inference_mode():
-        logits = net.eval()(torch.from_numpy(np.asarray(features, dtype=np.float32)))
+        logits = net.eval()(torch.from_numpy(np.asarray(features, dtype=np.float32)), windows)
     probs = {name: value.softmax(dim=-1).double().tolist() for name, value in logits.items()}
     return [Prediction({h: tuple(probs[h][row]) for h in HEADS}) for row in range(len(features))]

@@ -1,13 +1,15 @@
 """Train a learned grader: encode the exchanges once (cached, resumable), fit the heads with
-early stopping on the dev split, checkpoint every epoch, fit temperatures on dev, evaluate
-every test set beside string matching, and write the grader and its model card.
+early stopping on the dev split, then fine-tune the backbone's top layers with them
+(:class:`Tuning`), checkpoint every epoch, fit temperatures on dev, evaluate every test set
+beside string matching, and write the grader and its model card.
 
 Only items labelled for a head train that head (cross-entropy with ``-1`` ignored); items
 with a refusal label but no mode train ``P(mode ∈ refusal modes)`` with a binary loss.
 
 A killed run started again with the same settings and output folder resumes: features
-already encoded are read from ``features.sqlite``, and training continues from the last
-epoch in ``checkpoint.pt``.
+already encoded are read from ``features.sqlite``, and each stage continues from the last
+epoch in its checkpoint (``checkpoint.pt``, ``tuned_checkpoint.pt``). The windows the tuned
+layers read are not cached (hundreds of MB): a resumed tuning stage reads them again.
 """
 
 from __future__ import annotations
@@ -35,17 +37,39 @@ from .config import CARD_FILE, WEIGHTS_FILE, GraderConfig
 from .data import DataSource, Example, load_examples
 from .encoder import TRAIN_CHUNKING, Chunking, Encoder, describe
 from .features import FeatureStore, feature_key
+from .grader import LearnedGrader
 from .heads import HEADS, REFUSAL_TARGET, head_targets
 from .metrics import SetMetrics, evaluate, evaluate_by_tag
 from .network import HeadsNet, predictions, refusal_logprob
+from .tuned import TunedLayers, WindowStates
 
 SETTINGS_FILE: Final = "train_settings.json"
 CHECKPOINT_FILE: Final = "checkpoint.pt"
+TUNED_CHECKPOINT_FILE: Final = "tuned_checkpoint.pt"
 FEATURES_FILE: Final = "features.sqlite"
 ENCODE_BATCH: Final = 256
 TEMPERATURES: Final = np.exp(np.linspace(np.log(0.25), np.log(8.0), 61))
 #: Exchanges timed end to end (encode + heads) for the card's speed.
 SPEED_SAMPLE: Final = 128
+
+
+class Tuning(BaseModel):
+    """Fine-tuning the backbone's top ``layers`` (minilm only; 0: keep it frozen) together
+    with the heads, after the heads are trained on the frozen features.
+
+    The defaults are ``bundled:grader``'s: the two top layers of MiniLM's six, at a learning
+    rate a tenth of the heads' first stage and the heads at 5e-5, weight decay 0.1.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    layers: int = Field(default=2, ge=0)
+    epochs: int = Field(default=10, ge=1)
+    patience: int = Field(default=3, ge=1)
+    batch_size: int = Field(default=32, ge=1)
+    learning_rate: float = Field(default=2e-5, gt=0.0)
+    heads_learning_rate: float = Field(default=5e-5, gt=0.0)
+    weight_decay: float = Field(default=0.1, ge=0.0)
 
 
 class TrainSettings(BaseModel):
@@ -75,12 +99,15 @@ class TrainSettings(BaseModel):
     #: Loss weight of human-labelled items (gold formats) against authored and distilled
     #: ones (``corpus:``, ``run:``): the human labels are few, and what graders are judged on.
     human_weight: float = Field(default=1.0, gt=0.0)
+    tuning: Tuning = Field(default_factory=Tuning)
     seed: int = 0
     policy: str = "default"
 
 
 @dataclass(frozen=True)
 class EpochReport:
+    #: ``heads`` (on frozen features) or ``tuned`` (with the tuned layers).
+    stage: str
     epoch: int
     train_loss: float
     dev_loss: float
@@ -104,6 +131,8 @@ class _Tensors:
     targets: dict[str, torch.Tensor]
     #: Each item's loss weight.
     weights: torch.Tensor
+    #: Each item's window states, for tuned layers.
+    windows: list[WindowStates] | None = None
 
     def subset(self, rows: np.ndarray) -> _Tensors:
         index = torch.from_numpy(rows)
@@ -111,7 +140,17 @@ class _Tensors:
             self.features[index],
             {k: v[index] for k, v in self.targets.items()},
             self.weights[index],
+            None if self.windows is None else [self.windows[i] for i in rows.tolist()],
         )
+
+
+@dataclass(frozen=True)
+class _Stage:
+    name: str
+    epochs: int
+    patience: int
+    batch_size: int
+    checkpoint: Path
 
 
 @dataclass
@@ -164,17 +203,46 @@ def train(settings: TrainSettings, out: Path, hooks: TrainHooks | None = None) -
     )
     net = HeadsNet(config)
     net.set_standardisation(features[rows["train"]])
-    state = _fit(
-        net, settings, tensors.subset(rows["train"]), tensors.subset(rows["dev"]), out, hooks
+    heads = _Stage(
+        "heads", settings.epochs, settings.patience, settings.batch_size, out / CHECKPOINT_FILE
     )
+    optimiser = torch.optim.AdamW(
+        net.parameters(), lr=settings.learning_rate, weight_decay=settings.weight_decay
+    )
+    split = {s: tensors.subset(rows[s]) for s in ("train", "dev")}
+    state = _fit(net, heads, optimiser, split["train"], split["dev"], hooks)
+    tuned_state = _State()
+    tuned = encoder.tuned_layers(settings.tuning.layers)
+    if tuned is not None:
+        config.tuned_layers = settings.tuning.layers
+        net = _with_tuned_layers(net, config, tuned)
+        tensors.windows = _window_states(encoder, examples, tuned.first_layer, hooks)
+        split = {s: tensors.subset(rows[s]) for s in ("train", "dev")}
+        tuning = settings.tuning
+        stage = _Stage(
+            "tuned",
+            tuning.epochs,
+            tuning.patience,
+            tuning.batch_size,
+            out / TUNED_CHECKPOINT_FILE,
+        )
+        layer_parameters = {id(p) for p in tuned.parameters()}
+        groups = [
+            {"params": list(tuned.parameters()), "lr": tuning.learning_rate},
+            {
+                "params": [p for p in net.parameters() if id(p) not in layer_parameters],
+                "lr": tuning.heads_learning_rate,
+            },
+        ]
+        optimiser = torch.optim.AdamW(groups, weight_decay=tuning.weight_decay)
+        tuned_state = _fit(net, stage, optimiser, split["train"], split["dev"], hooks)
 
-    dev = tensors.subset(rows["dev"])
-    config.temperatures = _temperatures(net, dev)
+    config.temperatures = _temperatures(net, split["dev"])
     net = _with_temperatures(net, config)
     net.save(out)
     config.write(out)
 
-    evaluation, by_tag = _evaluate(net, examples, features)
+    evaluation, by_tag = _evaluate(net, examples, tensors)
     card = ModelCard(
         backbone=settings.backbone,
         policy_id=config.policy_id,
@@ -183,12 +251,17 @@ def train(settings: TrainSettings, out: Path, hooks: TrainHooks | None = None) -
         data=[_data_card(source, examples) for source in sources],
         epochs_trained=state.epoch,
         best_epoch=state.best_epoch,
-        history=state.history,
+        tuned_epochs_trained=tuned_state.epoch,
+        tuned_best_epoch=tuned_state.best_epoch,
+        history=state.history + tuned_state.history,
         temperatures=config.temperatures,
         evaluation=evaluation,
         by_tag=by_tag,
         weights_bytes=(out / WEIGHTS_FILE).stat().st_size,
-        speed=_speed(encoder, net, [e.pair for e in splits["test"] or splits["dev"]]),
+        speed=_speed(
+            LearnedGrader("trained", "", config, encoder, net),
+            [e.pair for e in splits["test"] or splits["dev"]],
+        ),
     )
     (out / CARD_FILE).write_text(card.model_dump_json(indent=2) + "\n", encoding="utf-8")
     return card
@@ -234,6 +307,32 @@ def _features(
         store.close()
 
 
+def _window_states(
+    encoder: Encoder, examples: Sequence[Example], layer: int, hooks: TrainHooks
+) -> list[WindowStates]:
+    """Each exchange's window states at ``layer``, in half precision (they are many)."""
+    hooks.on_phase("reading windows", len(examples))
+    states: list[WindowStates] = []
+    for start in range(0, len(examples), ENCODE_BATCH):
+        batch = examples[start : start + ENCODE_BATCH]
+        found = encoder.window_states([e.pair for e in batch], layer)
+        states += [[window.half() for window in windows] for windows in found]
+        hooks.on_advance(start + len(batch))
+    return states
+
+
+def _with_tuned_layers(net: HeadsNet, config: GraderConfig, tuned: TunedLayers) -> HeadsNet:
+    """A network with tuned layers that predicts exactly what ``net`` does (its map from
+    the layers starts at zero)."""
+    grown = HeadsNet(config, tuned)
+    keys = grown.load_state_dict(net.state_dict(), strict=False)
+    odd = [k for k in keys.missing_keys if not k.startswith(("tuned.", "tuned_map."))]
+    odd += keys.unexpected_keys
+    if odd:
+        raise RuntimeError(f"the tuned network does not extend the heads: {odd}")
+    return grown
+
+
 def _targets(examples: Sequence[Example]) -> dict[str, torch.Tensor]:
     names = (*HEADS, REFUSAL_TARGET)
     table = {name: torch.full((len(examples),), -1, dtype=torch.long) for name in names}
@@ -250,7 +349,7 @@ def _weights(examples: Sequence[Example], human_weight: float) -> torch.Tensor:
 def _loss(net: HeadsNet, batch: _Tensors) -> torch.Tensor:
     """The sum over heads (and the refusal target) of each one's weighted mean loss over
     the items labelled for it."""
-    logits = net(batch.features)
+    logits = net(batch.features, batch.windows)
     log_probs = {name: value.log_softmax(dim=-1) for name, value in logits.items()}
     log_probs[REFUSAL_TARGET] = refusal_logprob(logits["mode"])
     total = torch.zeros(())
@@ -266,17 +365,16 @@ def _loss(net: HeadsNet, batch: _Tensors) -> torch.Tensor:
 
 def _fit(
     net: HeadsNet,
-    settings: TrainSettings,
+    stage: _Stage,
+    optimiser: torch.optim.Optimizer,
     train_set: _Tensors,
     dev_set: _Tensors,
-    out: Path,
     hooks: TrainHooks,
 ) -> _State:
-    optimiser = torch.optim.AdamW(
-        net.parameters(), lr=settings.learning_rate, weight_decay=settings.weight_decay
-    )
-    state = _State()
-    checkpoint = out / CHECKPOINT_FILE
+    """Train ``net`` for the stage, keeping the weights with the lowest dev loss: its starting
+    weights (epoch 0) unless an epoch beats them, so tuning never ends worse than the heads
+    it started from."""
+    checkpoint = stage.checkpoint
     best: dict[str, torch.Tensor] = {k: v.clone() for k, v in net.state_dict().items()}
     if checkpoint.is_file():
         saved = torch.load(checkpoint, weights_only=False)
@@ -285,15 +383,18 @@ def _fit(
         best = saved["best"]
         state = _State(**saved["state"])
         torch.set_rng_state(saved["rng"])
-    hooks.on_phase("training", settings.epochs)
+    else:
+        with torch.no_grad():
+            state = _State(best_loss=float(_loss(net.eval(), dev_set)))
+    hooks.on_phase(f"training {stage.name}", stage.epochs)
     hooks.on_advance(state.epoch)
     n = len(train_set.features)
-    while state.epoch < settings.epochs and state.bad_epochs < settings.patience:
+    while state.epoch < stage.epochs and state.bad_epochs < stage.patience:
         net.train()
         order = torch.randperm(n)
         losses = []
-        for start in range(0, n, settings.batch_size):
-            batch = train_set.subset(order[start : start + settings.batch_size].numpy())
+        for start in range(0, n, stage.batch_size):
+            batch = train_set.subset(order[start : start + stage.batch_size].numpy())
             optimiser.zero_grad()
             loss = _loss(net, batch)
             if not torch.isfinite(loss):
@@ -312,10 +413,16 @@ def _fit(
         else:
             state.bad_epochs += 1
         report = EpochReport(
-            state.epoch, float(np.mean(losses)), dev_loss, _accuracy(net, dev_set), improved
+            stage.name,
+            state.epoch,
+            float(np.mean(losses)),
+            dev_loss,
+            _accuracy(net, dev_set),
+            improved,
         )
         state.history.append(
             {
+                "stage": stage.name,
                 "epoch": report.epoch,
                 "train_loss": report.train_loss,
                 "dev_loss": dev_loss,
@@ -352,7 +459,7 @@ def _save_checkpoint(
 
 def _accuracy(net: HeadsNet, data: _Tensors) -> dict[str, float]:
     with torch.no_grad():
-        logits = net(data.features)
+        logits = net(data.features, data.windows)
     scores: dict[str, float] = {}
     for name in HEADS:
         target = data.targets[name]
@@ -371,7 +478,7 @@ def _temperatures(net: HeadsNet, dev: _Tensors) -> dict[str, float]:
     """Per head, the temperature minimising dev NLL (1.0 where dev has no such label)."""
     net.temperature.fill_(1.0)
     with torch.no_grad():
-        logits = net(dev.features)
+        logits = net(dev.features, dev.windows)
     fitted: dict[str, float] = {}
     for name in HEADS:
         target = dev.targets[name]
@@ -400,7 +507,7 @@ def _with_temperatures(net: HeadsNet, config: GraderConfig) -> HeadsNet:
 
 
 def _evaluate(
-    net: HeadsNet, examples: Sequence[Example], features: np.ndarray
+    net: HeadsNet, examples: Sequence[Example], tensors: _Tensors
 ) -> tuple[list[SetMetrics], list[SetMetrics]]:
     """Metrics per source and split (test first), and per tag on each test split."""
     results: list[SetMetrics] = []
@@ -411,7 +518,8 @@ def _evaluate(
             if example.split == split:
                 by_source.setdefault(example.source, []).append(row)
         for source, rows in by_source.items():
-            preds = predictions(net, features[rows])
+            chosen = tensors.subset(np.array(rows))
+            preds = predictions(net, chosen.features.numpy(), chosen.windows)
             items = [examples[r].item for r in rows]
             results.append(evaluate(f"{source} ({split})", items, preds))
             if split == "test":
@@ -430,12 +538,12 @@ def _data_card(source: DataSource, examples: Sequence[Example]) -> DataCard:
     )
 
 
-def _speed(encoder: Encoder, net: HeadsNet, pairs: Sequence[tuple[str, str]]) -> Speed:
+def _speed(grader: LearnedGrader, pairs: Sequence[tuple[str, str]]) -> Speed:
     sample = list(pairs[:SPEED_SAMPLE])
     start = time.perf_counter()
-    predictions(net, encoder.encode(sample))
+    grader.predict_pairs(sample)
     seconds = time.perf_counter() - start
     return Speed(grades_per_s=len(sample) / seconds, n=len(sample), threads=torch.get_num_threads())
 
 
-__all__ = ["EpochReport", "TrainHooks", "TrainSettings", "train"]
+__all__ = ["EpochReport", "TrainHooks", "TrainSettings", "Tuning", "train"]
