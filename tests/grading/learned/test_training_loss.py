@@ -16,6 +16,8 @@ from safecomp.grading.learned.encoder import RELEVANCE_FEATURES, TRAIN_CHUNKING,
 from safecomp.grading.learned.network import HeadsNet
 from safecomp.grading.learned.train import (
     TrainHooks,
+    TrainSettings,
+    Tuning,
     _fit,
     _loss,
     _Stage,
@@ -138,3 +140,9 @@ def test_a_stage_keeps_its_starting_weights_unless_an_epoch_beats_them(tmp_path:
     )
     assert (worse.epoch, worse.best_epoch, worse.best_loss) == (3, 0, pytest.approx(before))
     assert all(torch.equal(v, start[k]) for k, v in net.state_dict().items())
+
+
+def test_a_decoder_backbone_with_tuned_layers_is_refused_before_training() -> None:
+    with pytest.raises(ValueError, match=r"smollm2 backbone is a decoder.*--tune-layers 0"):
+        TrainSettings(data=["corpus:c.jsonl"], backbone="smollm2")
+    assert TrainSettings(data=["corpus:c.jsonl"], backbone="smollm2", tuning=Tuning(layers=0))

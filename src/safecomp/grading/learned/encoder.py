@@ -161,7 +161,7 @@ class Encoder:
         if self.backbone.template is not None:
             raise ValueError(
                 f"tuning backbone layers needs an encoder backbone (minilm); {self.backbone.name} "
-                "is a decoder: train it with tuned layers 0"
+                "is a decoder: use 0 tuned layers (--tune-layers 0)"
             )
 
     def _encode(

@@ -25,13 +25,13 @@ from typing import Final
 
 import numpy as np
 import torch
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from torch import nn
 
 from safecomp.data.gold import label_distribution
 from safecomp.policy import load_policy
 
-from .backbones import BackboneName
+from .backbones import BackboneName, backbone
 from .card import DataCard, ModelCard, Speed
 from .config import CARD_FILE, WEIGHTS_FILE, GraderConfig
 from .data import DataSource, Example, load_examples
@@ -57,8 +57,10 @@ class Tuning(BaseModel):
     """Fine-tuning the backbone's top ``layers`` (minilm only; 0: keep it frozen) together
     with the heads, after the heads are trained on the frozen features.
 
-    The defaults are ``bundled:grader``'s: the two top layers of MiniLM's six, at a learning
-    rate a tenth of the heads' first stage and the heads at 5e-5, weight decay 0.1.
+    The defaults are ``bundled:grader``'s: MiniLM's top two layers of six at lr 2e-5 (a
+    fifth of the first stage's), the heads and the map from the layers at 5e-5, weight decay
+    0.1; a research run over first windows only took the dev loss from 2.77 to 2.46 in three
+    epochs. On the full data the dev loss still fell at the tenth epoch (2.76 -> 1.54).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -102,6 +104,16 @@ class TrainSettings(BaseModel):
     tuning: Tuning = Field(default_factory=Tuning)
     seed: int = 0
     policy: str = "default"
+
+    @model_validator(mode="after")
+    def _tuned_backbone(self) -> TrainSettings:
+        # Checked here, not when tuning starts: that comes after encoding and the first stage.
+        if self.tuning.layers and backbone(self.backbone).template is not None:
+            raise ValueError(
+                f"the {self.backbone} backbone is a decoder, whose layers are not tuned: "
+                "set tuning layers to 0 (--tune-layers 0)"
+            )
+        return self
 
 
 @dataclass(frozen=True)
