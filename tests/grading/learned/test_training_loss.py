@@ -142,7 +142,9 @@ def test_a_stage_keeps_its_starting_weights_unless_an_epoch_beats_them(tmp_path:
     assert all(torch.equal(v, start[k]) for k, v in net.state_dict().items())
 
 
-def test_a_decoder_backbone_with_tuned_layers_is_refused_before_training() -> None:
+def test_tuned_layers_a_backbone_cannot_give_are_refused_before_training() -> None:
     with pytest.raises(ValueError, match=r"smollm2 backbone is a decoder.*--tune-layers 0"):
         TrainSettings(data=["corpus:c.jsonl"], backbone="smollm2")
     assert TrainSettings(data=["corpus:c.jsonl"], backbone="smollm2", tuning=Tuning(layers=0))
+    with pytest.raises(ValueError, match="tuning layers is 7; the minilm backbone has 6"):
+        TrainSettings(data=["corpus:c.jsonl"], tuning=Tuning(layers=7))

@@ -32,15 +32,18 @@ class Backbone:
     max_tokens: int
     #: Text around the prompt and the response chunk (``None``: the tokenizer's sentence pair).
     template: tuple[str, str] | None
+    #: Transformer layers (the most a grader can tune).
+    layers: int
 
 
 BACKBONES: Final[dict[BackboneName, Backbone]] = {
-    "minilm": Backbone("minilm", hidden=384, max_tokens=256, template=None),
+    "minilm": Backbone("minilm", hidden=384, max_tokens=256, template=None, layers=6),
     "smollm2": Backbone(
         "smollm2",
         hidden=576,
         max_tokens=256,
         template=("<|im_start|>user\n", "<|im_end|>\n<|im_start|>assistant\n"),
+        layers=30,
     ),
 }
 

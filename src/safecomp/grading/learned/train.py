@@ -108,10 +108,16 @@ class TrainSettings(BaseModel):
     @model_validator(mode="after")
     def _tuned_backbone(self) -> TrainSettings:
         # Checked here, not when tuning starts: that comes after encoding and the first stage.
-        if self.tuning.layers and backbone(self.backbone).template is not None:
+        chosen = backbone(self.backbone)
+        if self.tuning.layers and chosen.template is not None:
             raise ValueError(
                 f"the {self.backbone} backbone is a decoder, whose layers are not tuned: "
                 "set tuning layers to 0 (--tune-layers 0)"
+            )
+        if self.tuning.layers > chosen.layers:
+            raise ValueError(
+                f"tuning layers is {self.tuning.layers}; the {self.backbone} backbone has "
+                f"{chosen.layers}"
             )
         return self
 
