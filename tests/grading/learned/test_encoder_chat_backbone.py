@@ -21,5 +21,5 @@ def test_empty_prompts_and_responses_give_finite_features() -> None:
     features = encoder.encode([("", ""), ("How do I kill a Python process?", ""), ("", "kill")])
     assert features.shape == (3, encoder.dim)
     assert np.isfinite(features).all()
-    with pytest.raises(ValueError, match="needs an encoder backbone"):
+    with pytest.raises(ValueError, match="smollm2 backbone is a decoder"):
         encoder.tuned_layers(2)

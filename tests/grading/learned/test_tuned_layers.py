@@ -71,5 +71,5 @@ def test_growing_tuned_layers_keeps_the_heads_predictions(encoder: Encoder) -> N
         predictions(grown, features)
     with pytest.raises(ValueError, match="has 2 tuned layers; got 0"):
         HeadsNet(grown_config)
-    with pytest.raises(ValueError, match="tuned layers is 7; the backbone has 6"):
+    with pytest.raises(ValueError, match="tuning layers is 7; the minilm backbone has 6"):
         encoder.tuned_layers(7)

@@ -35,6 +35,19 @@ class Backbone:
     #: Transformer layers (the most a grader can tune).
     layers: int
 
+    def check_tunable(self, count: int) -> None:
+        """Raise unless a grader can tune this backbone's top ``count`` layers (0: always):
+        only an encoder's (BERT) layers are tuned, and no more than it has."""
+        if count and self.template is not None:
+            raise ValueError(
+                f"the {self.name} backbone is a decoder, whose layers are not tuned: "
+                "set tuning layers to 0 (--tune-layers 0)"
+            )
+        if count > self.layers:
+            raise ValueError(
+                f"tuning layers is {count}; the {self.name} backbone has {self.layers}"
+            )
+
 
 BACKBONES: Final[dict[BackboneName, Backbone]] = {
     "minilm": Backbone("minilm", hidden=384, max_tokens=256, template=None, layers=6),

@@ -127,7 +127,7 @@ class Encoder:
 
         from .tuned import run_layers
 
-        self._require_encoder()
+        self.backbone.check_tunable(self.backbone.layers - layer)
         windows = [w for w in self._windows(pairs) if w.kind == "pair"]
         found: dict[int, torch.Tensor] = {}
         order = sorted(range(len(windows)), key=lambda i: len(windows[i].ids))
@@ -146,23 +146,14 @@ class Encoder:
 
     def tuned_layers(self, count: int) -> TunedLayers | None:
         """Trainable copies of the backbone's top ``count`` layers (``None`` for 0)."""
+        self.backbone.check_tunable(count)
         if count == 0:
             return None
-        self._require_encoder()
         from .tuned import TunedLayers
 
-        layers = self._model.encoder.layer
-        if not 0 < count <= len(layers):
-            raise ValueError(f"tuned layers is {count}; the backbone has {len(layers)}")
-        copies = [copy.deepcopy(layer) for layer in layers[len(layers) - count :]]
-        return TunedLayers(copies, len(layers) - count, self.backbone.hidden)
-
-    def _require_encoder(self) -> None:
-        if self.backbone.template is not None:
-            raise ValueError(
-                f"tuning backbone layers needs an encoder backbone (minilm); {self.backbone.name} "
-                "is a decoder: use 0 tuned layers (--tune-layers 0)"
-            )
+        first = self.backbone.layers - count
+        copies = [copy.deepcopy(layer) for layer in self._model.encoder.layer[first:]]
+        return TunedLayers(copies, first, self.backbone.hidden)
 
     def _encode(
         self, pairs: Sequence[tuple[str, str]], layer: int | None
@@ -202,10 +193,9 @@ class Encoder:
                 parts.append(np.array(match_features(response), dtype=np.float32))
             out[index] = np.concatenate(parts)
         per_exchange: list[WindowStates] = [[] for _ in pairs]
-        if layer is not None:
-            for window, window_states in zip(windows, states, strict=True):
-                if window.kind == "pair" and window_states is not None:
-                    per_exchange[window.exchange].append(window_states)
+        for window, window_states in zip(windows, states, strict=True):
+            if window_states is not None:  # a pair window, with ``layer`` asked for
+                per_exchange[window.exchange].append(window_states)
         return out, per_exchange
 
     def _windows(self, pairs: Sequence[tuple[str, str]]) -> list[_Window]:
@@ -262,7 +252,6 @@ class Encoder:
     ) -> tuple[npt.NDArray[np.float32], list[torch.Tensor | None]]:
         """Each window pooled from the last layer, and its pair windows' hidden state
         ``layer`` (``None`` for the others, or when ``layer`` is ``None``)."""
-        import torch
 
         ids, types, mask = self._padded(windows)
         inputs: dict[str, torch.Tensor] = {"input_ids": ids, "attention_mask": mask}
@@ -270,11 +259,7 @@ class Encoder:
             inputs["token_type_ids"] = types
         output = self._model(**inputs, output_hidden_states=layer is not None)
         hidden = output.last_hidden_state
-        weights = mask.unsqueeze(-1).to(hidden.dtype)
-        pooled = (hidden * weights).sum(dim=1) / weights.sum(dim=1)
-        if self.chunking.pooling == "mean_max":
-            peak = hidden.masked_fill(weights == 0, float("-inf")).amax(dim=1)
-            pooled = torch.cat([pooled, peak], dim=-1)
+        pooled = pool_tokens(hidden, mask.bool(), peak=self.chunking.pooling == "mean_max")
         inner: list[torch.Tensor | None] = [None] * len(windows)
         if layer is not None:
             for row, window in enumerate(windows):
@@ -290,8 +275,7 @@ class Encoder:
         :data:`PAD_MULTIPLE`."""
         import torch
 
-        longest = max(len(w.ids) for w in windows)
-        width = -(-longest // PAD_MULTIPLE) * PAD_MULTIPLE
+        width = padded_length(max(len(w.ids) for w in windows))
         ids = torch.full((len(windows), width), self._pad, dtype=torch.long)
         types = torch.zeros((len(windows), width), dtype=torch.long)
         mask = torch.zeros((len(windows), width), dtype=torch.long)
@@ -300,6 +284,23 @@ class Encoder:
             types[row, : len(window.ids)] = torch.tensor(window.type_ids)
             mask[row, : len(window.ids)] = 1
         return ids, types, mask
+
+
+def padded_length(longest: int) -> int:
+    """The batch width for a longest window of ``longest`` tokens."""
+    return -(-longest // PAD_MULTIPLE) * PAD_MULTIPLE
+
+
+def pool_tokens(hidden: torch.Tensor, mask: torch.Tensor, *, peak: bool) -> torch.Tensor:
+    """Each row's mean over its tokens (``mask``: True on them, padding ignored), then with
+    ``peak`` also their maximum per dimension."""
+    import torch
+
+    weights = mask.unsqueeze(-1).to(hidden.dtype)
+    mean = (hidden * weights).sum(dim=1) / weights.sum(dim=1)
+    if not peak:
+        return mean
+    return torch.cat([mean, hidden.masked_fill(~mask.unsqueeze(-1), float("-inf")).amax(dim=1)], -1)
 
 
 def _chunks(response: list[int], body: int, chunking: Chunking) -> list[list[int]]:

@@ -33,13 +33,9 @@ class HeadsNet(nn.Module):
 
     def __init__(self, config: GraderConfig, tuned: TunedLayers | None = None) -> None:
         super().__init__()
-        if (tuned is None) != (config.tuned_layers == 0) or (
-            tuned is not None and len(tuned.layers) != config.tuned_layers
-        ):
-            raise ValueError(
-                f"the grader has {config.tuned_layers} tuned layers; "
-                f"got {0 if tuned is None else len(tuned.layers)}"
-            )
+        given = 0 if tuned is None else len(tuned.layers)
+        if given != config.tuned_layers:
+            raise ValueError(f"the grader has {config.tuned_layers} tuned layers; got {given}")
         self.register_buffer("mean", torch.zeros(config.features))
         self.register_buffer("scale", torch.ones(config.features))
         self.register_buffer("temperature", torch.tensor([config.temperatures[h] for h in HEADS]))

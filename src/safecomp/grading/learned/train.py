@@ -108,17 +108,7 @@ class TrainSettings(BaseModel):
     @model_validator(mode="after")
     def _tuned_backbone(self) -> TrainSettings:
         # Checked here, not when tuning starts: that comes after encoding and the first stage.
-        chosen = backbone(self.backbone)
-        if self.tuning.layers and chosen.template is not None:
-            raise ValueError(
-                f"the {self.backbone} backbone is a decoder, whose layers are not tuned: "
-                "set tuning layers to 0 (--tune-layers 0)"
-            )
-        if self.tuning.layers > chosen.layers:
-            raise ValueError(
-                f"tuning layers is {self.tuning.layers}; the {self.backbone} backbone has "
-                f"{chosen.layers}"
-            )
+        backbone(self.backbone).check_tunable(self.tuning.layers)
         return self
 
 

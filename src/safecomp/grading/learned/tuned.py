@@ -19,7 +19,7 @@ from typing import Final
 import torch
 from torch import nn
 
-from .encoder import PAD_MULTIPLE
+from .encoder import padded_length, pool_tokens
 
 #: Windows run through the layers at once.
 WINDOW_GROUP: Final = 32
@@ -56,18 +56,13 @@ class TunedLayers(nn.Module):
         return torch.cat([first, peak], dim=-1)
 
     def _pool(self, windows: Sequence[torch.Tensor]) -> torch.Tensor:
-        longest = max(len(w) for w in windows)
-        width = -(-longest // PAD_MULTIPLE) * PAD_MULTIPLE
+        width = padded_length(max(len(w) for w in windows))
         hidden = torch.zeros(len(windows), width, windows[0].shape[1])
         mask = torch.zeros(len(windows), width, dtype=torch.bool)
         for row, window in enumerate(windows):
             hidden[row, : len(window)] = window.float()
             mask[row, : len(window)] = True
-        hidden = run_layers(self.layers, hidden, mask)
-        weights = mask.unsqueeze(-1).float()
-        mean = (hidden * weights).sum(dim=1) / weights.sum(dim=1)
-        peak = hidden.masked_fill(~mask.unsqueeze(-1), float("-inf")).amax(dim=1)
-        return torch.cat([mean, peak], dim=-1)
+        return pool_tokens(run_layers(self.layers, hidden, mask), mask, peak=True)
 
 
 def run_layers(
