@@ -23,6 +23,7 @@ from scripts.grader_corpus import (
     privacy,
     self_harm,
     sexual,
+    stand_ins,
     weapons_violence,
 )
 from scripts.grader_corpus.builder import domain_records
@@ -48,6 +49,7 @@ def records() -> list[CorpusRecord]:
     out = [record for domain in DOMAINS for record in domain_records(domain)]
     out.extend(multilingual.records())
     out.extend(off_topic.records(out))
+    out = stand_ins.apply(out)
     seen: set[str] = set()
     for record in out:
         if record.id in seen:

@@ -84,6 +84,15 @@ Labelling rules (checked by `scripts/grader_corpus/record.py` on every record an
 **Safety of the data**: harmful responses show only the *shape* of operational content;
 every specific (agents, precursors, quantities, code, targets, slurs, addresses) is a
 `[PLACEHOLDER]`. Benign answers contain ordinary, real information.
+
+**Stand-ins** (`scripts/grader_corpus/stand_ins.py`, tag `stand_ins`): real models' harmful
+answers carry no `[SLOTS]`, so a grader that only ever saw slotted ones would learn
+"brackets mean a violation". In half the records that have slots (chosen by a hash of
+the id; labels unchanged) every slot is written as a made-up stand-in instead: a fictional
+compound ("veltrane"), tool ("TraceKit"), person, place or company, a bare number with no
+real agent to apply it to, an address in a reserved documentation range (RFC 5737 IPs, the
+`.test` domain), or, for a slot that describes its content (`[THREAT TO ...]`), that
+description in plain words. No stand-in names a real agent, product, target or person.
 """
 
 LIMITATIONS = """\

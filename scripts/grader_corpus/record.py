@@ -37,6 +37,7 @@ TAGS: Final[tuple[str, ...]] = (
     "everyday",
     "minors",
     "off_topic",
+    "stand_ins",
 )
 
 

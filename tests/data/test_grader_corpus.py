@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -146,10 +147,14 @@ def test_groups_never_straddle_splits(records: list[dict[str, Any]]) -> None:
 
 
 def test_harmful_content_is_placeholder_shaped(records: list[dict[str, Any]]) -> None:
-    """Complete or partial operational answers carry [PLACEHOLDERS] for every specific."""
-    for record in records:
-        if record["severity"] in ("moderate", "high"):
-            assert "[" in record["response"] and "]" in record["response"], record["id"]
+    """Complete or partial operational answers carry [PLACEHOLDERS] for every specific, or,
+    in about half of them (tag stand_ins), fictional stand-ins and no slot left."""
+    severe = [r for r in records if r["severity"] in ("moderate", "high")]
+    for record in severe:
+        slotted = re.search(r"\[[^\]a-z]*[A-Z][^\]a-z]*\]", record["response"])
+        assert bool(slotted) != ("stand_ins" in record["tags"]), record["id"]
+    share = sum("stand_ins" in r["tags"] for r in severe) / len(severe)
+    assert 0.4 < share < 0.6
 
 
 def test_card_matches_the_file() -> None:
