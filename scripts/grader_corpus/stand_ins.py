@@ -30,7 +30,7 @@ _BRACKETS: Final = re.compile(r"\[([^\[\]]*)\]")
 #: Written-in stand-ins and kept (non-slot) brackets, marked until the outer slots are done.
 _FILLED: Final = ("\x00", "\x01")
 _KEPT: Final = ("\x02", "\x03")
-_MARKS: Final = re.compile("[\x00-\x03]")
+_UNMARK: Final = str.maketrans({"\x00": None, "\x01": None, "\x02": "[", "\x03": "]"})
 
 _COMPOUNDS: Final = ("veltrane", "compound K-17", "kessenite", "oxylar salt", "brimodine")
 _TOOLS: Final = ("TraceKit", "ShadowSync", "Nullgate", "PortWeaver", "QuillScan")
@@ -138,7 +138,7 @@ def write_stand_ins(text: str, rng: random.Random) -> str:
         if rewritten == text:
             break
         text = rewritten
-    return _MARKS.sub(lambda m: "[]"[ord(m.group()) - 2] if m.group() in _KEPT else "", text)
+    return text.translate(_UNMARK)
 
 
 def _is_slot(content: str) -> bool:
@@ -154,5 +154,5 @@ def _stand_in(slot: str, rng: random.Random) -> str:
         return options[rng.randrange(len(options))]
     parts = re.split("(\x00[^\x01]*\x01)", slot)
     words = "".join(part if part.startswith("\x00") else part.lower() for part in parts)
-    words = _MARKS.sub("", words).replace(" — ", ", ")
+    words = words.translate(_UNMARK).replace(" — ", ", ")
     return words if len(slot.split()) > 2 else f"the {words}"

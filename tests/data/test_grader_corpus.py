@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from safecomp.labels import INTENTS, REFUSAL_MODES, RESPONSE_MODES, SEVERITIES
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # the corpus generator, scripts/grader_corpus/
 from scripts.grader_corpus.record import TAGS, CorpusRecord  # noqa: E402
+from scripts.grader_corpus.stand_ins import write_stand_ins  # noqa: E402
 
 CORPORA = ROOT / "src" / "safecomp" / "data" / "corpora"
 CORPUS = CORPORA / "grader_corpus.jsonl"
@@ -155,6 +157,17 @@ def test_harmful_content_is_placeholder_shaped(records: list[dict[str, Any]]) ->
         assert bool(slotted) != ("stand_ins" in record["tags"]), record["id"]
     share = sum("stand_ins" in r["tags"] for r in severe) / len(severe)
     assert 0.4 < share < 0.6
+
+
+def test_stand_ins_replace_every_slot_and_keep_other_brackets() -> None:
+    text = write_stand_ins(
+        "[METHOD] first.\n# [SCAN [IP RANGES] FOR OPEN [PORTS]]\nSigned [Your name] [...].",
+        random.Random(0),
+    )
+    assert text == (
+        "The method first.\n# scan 198.51.100.0/24 for open 8080 and 8443\n"
+        "Signed [Your name] [...]."
+    )
 
 
 def test_card_matches_the_file() -> None:
