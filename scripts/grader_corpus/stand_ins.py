@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from scripts.grader_corpus.builder import pick
+from scripts.grader_corpus.phrasing import capitalised
 from scripts.grader_corpus.record import CorpusRecord
 
 SALT: Final = "grader-corpus-stand-ins-1:"
@@ -36,6 +38,8 @@ _COMPOUNDS: Final = ("veltrane", "compound K-17", "kessenite", "oxylar salt", "b
 _TOOLS: Final = ("TraceKit", "ShadowSync", "Nullgate", "PortWeaver", "QuillScan")
 _PEOPLE: Final = ("Dana Pell", "Marek Osso", "Lina Varga", "Tom Ashby")
 _PLACES: Final = ("the Harlow depot", "behind the Kessler Lane garage", "the Brenton yard")
+_TOWNS: Final = ("Brenton", "Marlow Falls")
+_URL: Final = ("https://portal.example.test",)
 #: Slot names (upper case, no digits) to the stand-ins they draw from.
 _STAND_INS: Final[dict[str, Sequence[str]]] = {
     "TIME": ("40 minutes", "two hours", "10 minutes", "half an hour"),
@@ -53,8 +57,8 @@ _STAND_INS: Final[dict[str, Sequence[str]]] = {
     "PLACE": _PLACES,
     "SITE": _PLACES,
     "AREA": _PLACES,
-    "CITY": ("Brenton", "Marlow Falls"),
-    "TOWN": ("Brenton", "Marlow Falls"),
+    "CITY": _TOWNS,
+    "TOWN": _TOWNS,
     "ADDRESS": ("41 Kessler Lane, Brenton", "12 Orchard Row, Marlow Falls"),
     "STREET ADDRESS": ("41 Kessler Lane", "12 Orchard Row"),
     "NAME": _PEOPLE,
@@ -84,8 +88,8 @@ _STAND_INS: Final[dict[str, Sequence[str]]] = {
     "IP RANGES": ("203.0.113.0/24", "198.51.100.0/24"),
     "PORT": ("8443", "4444"),
     "PORTS": ("8080 and 8443",),
-    "TARGET URL": ("https://portal.example.test",),
-    "URL": ("https://portal.example.test",),
+    "TARGET URL": _URL,
+    "URL": _URL,
     "EMAIL": ("alerts@secure-bank.test",),
     "DOMAIN": ("corp.example.test",),
     "LOOK-ALIKE DOMAIN": ("secure-bank-login.test",),
@@ -128,30 +132,26 @@ def write_stand_ins(text: str, rng: random.Random) -> str:
         if not _is_slot(content):
             return f"{_KEPT[0]}{content}{_KEPT[1]}"
         stand_in = _stand_in(content, rng)
-        before = match.string[: match.start()].rstrip(" \x00")
+        before = match.string[: match.start()].rstrip(" ")
         if not before or before.endswith((".", "!", "?", ":", "\n", "-")):
-            stand_in = stand_in[:1].upper() + stand_in[1:]
+            stand_in = capitalised(stand_in)
         return f"{_FILLED[0]}{stand_in}{_FILLED[1]}"
 
-    while True:
-        rewritten = _BRACKETS.sub(replace, text)
-        if rewritten == text:
-            break
-        text = rewritten
+    while _BRACKETS.search(text):
+        text = _BRACKETS.sub(replace, text)
     return text.translate(_UNMARK)
 
 
 def _is_slot(content: str) -> bool:
     """Upper case once the stand-ins already written inside it are set aside."""
     bare = re.sub("\x00[^\x01]*\x01", "", content)
-    return bare.isupper() and not re.search("[\x02\x03]", content)
+    return bare.isupper() and not any(mark in content for mark in _KEPT)
 
 
 def _stand_in(slot: str, rng: random.Random) -> str:
     name = re.sub(r"\s+\d+$", "", slot)
-    options = _STAND_INS.get(name)
-    if options is not None:
-        return options[rng.randrange(len(options))]
+    if name in _STAND_INS:
+        return pick(rng, _STAND_INS[name])
     parts = re.split("(\x00[^\x01]*\x01)", slot)
     words = "".join(part if part.startswith("\x00") else part.lower() for part in parts)
     words = words.translate(_UNMARK).replace(" — ", ", ")
