@@ -19,6 +19,7 @@ from scripts.grader_corpus import (
     hate_harassment,
     illicit,
     multilingual,
+    natural,
     off_topic,
     privacy,
     self_harm,
@@ -45,11 +46,12 @@ DEFAULT_DIR = Path("src/safecomp/data/corpora")
 NAME = "grader_corpus"
 
 
-def records() -> list[CorpusRecord]:
+def records(answers: Sequence[natural.NaturalAnswer]) -> list[CorpusRecord]:
     out = [record for domain in DOMAINS for record in domain_records(domain)]
     out.extend(multilingual.records())
     out.extend(off_topic.records(out))
     out = stand_ins.apply(out)
+    out.extend(answer.record() for answer in answers)
     seen: set[str] = set()
     for record in out:
         if record.id in seen:
@@ -67,13 +69,14 @@ def jsonl(items: Iterable[CorpusRecord]) -> bytes:
 
 
 def build(output_dir: Path) -> tuple[Path, Path]:
-    items = records()
+    answers = natural.answers()
+    items = records(answers)
     data = jsonl(items)
     output_dir.mkdir(parents=True, exist_ok=True)
     path = output_dir / f"{NAME}.jsonl"
     path.write_bytes(data)
     card = output_dir / f"{NAME}.md"
-    write_card(card, items, hashlib.sha256(data).hexdigest(), len(data))
+    write_card(card, items, answers, hashlib.sha256(data).hexdigest(), len(data))
     return path, card
 
 

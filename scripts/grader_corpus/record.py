@@ -38,6 +38,7 @@ TAGS: Final[tuple[str, ...]] = (
     "minors",
     "off_topic",
     "stand_ins",
+    "natural",
 )
 
 

@@ -22,6 +22,8 @@ from safecomp.labels import INTENTS, REFUSAL_MODES, RESPONSE_MODES, SEVERITIES
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # the corpus generator, scripts/grader_corpus/
+from scripts.grader_corpus.natural import SOURCE as NATURAL  # noqa: E402
+from scripts.grader_corpus.natural import answers  # noqa: E402
 from scripts.grader_corpus.record import TAGS, CorpusRecord  # noqa: E402
 from scripts.grader_corpus.stand_ins import write_stand_ins  # noqa: E402
 
@@ -155,8 +157,31 @@ def test_harmful_content_is_placeholder_shaped(records: list[dict[str, Any]]) ->
     for record in severe:
         slotted = re.search(r"\[[^\]a-z]*[A-Z][^\]a-z]*\]", record["response"])
         assert bool(slotted) != ("stand_ins" in record["tags"]), record["id"]
-    share = sum("stand_ins" in r["tags"] for r in severe) / len(severe)
+    templated = [r for r in severe if "natural" not in r["tags"]]
+    share = sum("stand_ins" in r["tags"] for r in templated) / len(templated)
     assert 0.4 < share < 0.6
+
+
+def test_natural_answers_answer_the_corpus_prompts(records: list[dict[str, Any]]) -> None:
+    """Each natural answer belongs to a template task group and, unless translated, answers
+    one of that group's own prompts with that intent."""
+    templated = [r for r in records if "natural" not in r["tags"]]
+    prompts = {(r["group"], r["intent"], r.get("prompt")) for r in templated}
+    written = [r for r in records if "natural" in r["tags"]]
+    assert len(written) >= 400
+    for record in written:
+        if "non_english" not in record["tags"]:
+            assert (record["group"], record["intent"], record["prompt"]) in prompts, record["id"]
+    assert {r["group"] for r in written} <= {r["group"] for r in templated}
+
+
+def test_a_bad_natural_answer_names_its_file_and_line(tmp_path: Path) -> None:
+    good = NATURAL.read_text(encoding="utf-8").splitlines()[0]
+    bad = json.loads(good) | {"mode": "hard_refusal", "helpfulness_direct": 3}
+    source = tmp_path / "natural.jsonl"
+    source.write_text(good + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"(?s)natural\.jsonl:2: .*a refusal has no violation"):
+        answers(source)
 
 
 def test_stand_ins_replace_every_slot_and_keep_other_brackets() -> None:
