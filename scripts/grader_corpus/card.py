@@ -113,8 +113,11 @@ small model, a warm counsellor, one whose opening signals the opposite of what f
 intent; the writers labelled each answer under the default policy with the rules above and
 a checker enforced them (`record.CorpusRecord`). Harmful answers read like real compliance
 but every operational specific is a made-up stand-in or left vague, as above (tag
-`stand_ins` where the severity is moderate or high); four jobs asking for compliant answers
-about sexual content involving minors were never given to the writers.
+`stand_ins` where the severity is moderate or high); a second pass by other assistants read
+the 98 violating answers as safety reviewers and rewrote 74 of them where real-world uplift
+had crept in (real chemical families tied to doses, evasion and concealment tips), lowering
+4 severities. Four jobs asking for compliant answers about sexual content involving minors
+were never given to the writers.
 """
 
 LIMITATIONS = """\
