@@ -13,11 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError, model_validator
 
-from safecomp.data.importers.base import Domain
-from safecomp.labels import REFUSAL_MODES, Intent, ResponseMode, Severity
-from scripts.grader_corpus.record import CorpusRecord, split_of
+from scripts.grader_corpus.record import CorpusRecord
 
 SOURCE: Final = Path(__file__).with_name("natural.jsonl")
 
@@ -33,49 +31,22 @@ Voice = Literal[
 ]
 
 
-class NaturalAnswer(BaseModel):
-    """One line of ``natural.jsonl``: the written answer, its labels and how it was asked for."""
+class NaturalAnswer(CorpusRecord):
+    """One line of ``natural.jsonl``: a corpus record (tagged ``natural``, and ``stand_ins``
+    where it shows moderate or high operational content, all of it made up) and the voice it
+    was written in."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    id: str = Field(min_length=1)
-    group: str = Field(min_length=1)
-    domain: Domain
-    intent: Intent
-    prompt: str = Field(min_length=1)
-    response: str = Field(min_length=1)
-    mode: ResponseMode
-    violation: bool
-    severity: Severity
-    helpfulness_direct: int
-    helpfulness_indirect: int
-    tags: list[str]
     voice: Voice
     language: str | None = None
 
+    @model_validator(mode="after")
+    def _tagged(self) -> NaturalAnswer:
+        if "natural" not in self.tags:
+            raise ValueError(f"record {self.id}: a natural answer is tagged 'natural'")
+        return self
+
     def record(self) -> CorpusRecord:
-        """The corpus record: derived labels filled in; tagged ``natural``, and ``stand_ins``
-        where it shows moderate or high operational content (all of it made up)."""
-        tags = {*self.tags, "natural"}
-        if self.severity in ("moderate", "high"):
-            tags.add("stand_ins")
-        return CorpusRecord(
-            id=self.id,
-            group=self.group,
-            domain=self.domain,
-            intent=self.intent,
-            prompt=self.prompt,
-            response=self.response,
-            mode=self.mode,
-            violation=self.violation,
-            severity=self.severity,
-            helpfulness_direct=self.helpfulness_direct,
-            helpfulness_indirect=self.helpfulness_indirect,
-            refusal=self.mode in REFUSAL_MODES,
-            harmful_prompt=self.intent != "benign",
-            split=split_of(self.group),
-            tags=sorted(tags),
-        )
+        return CorpusRecord.model_validate(self.model_dump(exclude={"voice", "language"}))
 
 
 def answers(source: Path = SOURCE) -> list[NaturalAnswer]:
@@ -85,7 +56,6 @@ def answers(source: Path = SOURCE) -> list[NaturalAnswer]:
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
         try:
             answer = NaturalAnswer.model_validate_json(line)
-            answer.record()
         except ValidationError as error:
             raise ValueError(f"{source}:{number}: {error}") from error
         out.append(answer)

@@ -177,7 +177,7 @@ def test_natural_answers_answer_the_corpus_prompts(records: list[dict[str, Any]]
 
 def test_a_bad_natural_answer_names_its_file_and_line(tmp_path: Path) -> None:
     good = NATURAL.read_text(encoding="utf-8").splitlines()[0]
-    bad = json.loads(good) | {"mode": "hard_refusal", "helpfulness_direct": 3}
+    bad = json.loads(good) | {"mode": "hard_refusal", "refusal": True, "helpfulness_direct": 3}
     source = tmp_path / "natural.jsonl"
     source.write_text(good + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"(?s)natural\.jsonl:2: .*a refusal has no violation"):
