@@ -40,7 +40,7 @@ bench: install
 
 # Retrain the shipped learned grader (bundled:grader) from its recipe and copy it into the
 # package: the authored corpus, human labels from ../shared/data (PyRIT refusal.csv and RBR
-# test.jsonl held out for evaluation). Resumes when interrupted. About an hour on 2 idle CPUs.
+# test.jsonl held out for evaluation). Resumes when interrupted. About two hours on 2 idle CPUs.
 SHARED ?= ../shared/data
 GRADER_RUN ?= runs/grader
 grader: install

@@ -53,7 +53,7 @@ def train(
             "frozen features (minilm only; 0 keeps the backbone frozen).",
         ),
     ] = 2,
-    tune_epochs: Annotated[int, typer.Option(min=1, help="Most epochs of that tuning.")] = 10,
+    tune_epochs: Annotated[int, typer.Option(min=1, help="Most epochs of that tuning.")] = 20,
     human_weight: Annotated[
         float,
         typer.Option(
