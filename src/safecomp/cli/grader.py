@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from pydantic import BaseModel
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -16,7 +17,13 @@ from safecomp.grading.learned.card import ModelCard
 from safecomp.grading.learned.data import SOURCE_KINDS
 from safecomp.grading.learned.grader import resolve
 from safecomp.grading.learned.metrics import SetMetrics
+from safecomp.grading.learned.settings import TrainSettings, Tuning
 from safecomp.stats import Estimate
+
+
+def _recipe(name: str, model: type[BaseModel] = TrainSettings) -> Any:
+    """The default of a training setting: ``bundled:grader``'s recipe, stated once."""
+    return model.model_fields[name].default
 
 
 def register(app: typer.Typer) -> None:
@@ -40,11 +47,13 @@ def train(
     ],
     backbone: Annotated[
         str, typer.Option(help=f"Backbone encoder: {', '.join(BACKBONE_NAMES)}.")
-    ] = "minilm",
-    epochs: Annotated[int, typer.Option(min=1, help="Most epochs of the heads.")] = 80,
+    ] = _recipe("backbone"),
+    epochs: Annotated[int, typer.Option(min=1, help="Most epochs of the heads.")] = _recipe(
+        "epochs"
+    ),
     patience: Annotated[
         int, typer.Option(min=1, help="Stop after this many epochs without a better dev loss.")
-    ] = 10,
+    ] = _recipe("patience"),
     tune_layers: Annotated[
         int,
         typer.Option(
@@ -52,20 +61,24 @@ def train(
             help="Backbone top layers fine-tuned with the heads after they are trained on "
             "frozen features (minilm only; 0 keeps the backbone frozen).",
         ),
-    ] = 2,
-    tune_epochs: Annotated[int, typer.Option(min=1, help="Most epochs of that tuning.")] = 20,
+    ] = _recipe("layers", Tuning),
+    tune_epochs: Annotated[int, typer.Option(min=1, help="Most epochs of that tuning.")] = _recipe(
+        "epochs", Tuning
+    ),
     human_weight: Annotated[
         float,
         typer.Option(
             help="Loss weight of human-labelled items (gold formats) against corpus: and run: "
             "items."
         ),
-    ] = 1.0,
-    seed: Annotated[int, typer.Option(help="Seed of initialisation and shuffling.")] = 0,
-    policy: Annotated[str, typer.Option(help="Policy the labels follow.")] = "default",
+    ] = _recipe("human_weight"),
+    seed: Annotated[int, typer.Option(help="Seed of initialisation and shuffling.")] = _recipe(
+        "seed"
+    ),
+    policy: Annotated[str, typer.Option(help="Policy the labels follow.")] = _recipe("policy"),
 ) -> None:
     """Train a learned grader on labelled exchanges; write weights, config and model card."""
-    from safecomp.grading.learned.train import EpochReport, TrainHooks, TrainSettings, Tuning
+    from safecomp.grading.learned.train import EpochReport, TrainHooks
     from safecomp.grading.learned.train import train as run_training
 
     console = Console()

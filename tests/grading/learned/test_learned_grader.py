@@ -24,11 +24,10 @@ from safecomp.grading.learned import LearnedGrader, Prediction, grade_fields
 from safecomp.grading.learned.backbones import backbone_dir
 from safecomp.grading.learned.card import ModelCard
 from safecomp.grading.learned.data import DataSource, load_examples
+from safecomp.grading.learned.settings import TrainSettings, Tuning
 from safecomp.grading.learned.train import (
     FEATURES_FILE,
     TrainHooks,
-    TrainSettings,
-    Tuning,
     train,
 )
 

@@ -14,10 +14,9 @@ from safecomp.grading.learned.config import GraderConfig
 from safecomp.grading.learned.data import Example
 from safecomp.grading.learned.encoder import RELEVANCE_FEATURES, TRAIN_CHUNKING, Chunking
 from safecomp.grading.learned.network import HeadsNet
+from safecomp.grading.learned.settings import TrainSettings, Tuning
 from safecomp.grading.learned.train import (
     TrainHooks,
-    TrainSettings,
-    Tuning,
     _fit,
     _loss,
     _Stage,
