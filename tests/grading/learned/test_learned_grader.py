@@ -132,9 +132,12 @@ def test_card_records_data_metrics_and_size(trained: Path) -> None:
 
 def test_a_second_run_resumes_and_other_settings_are_refused(trained: Path) -> None:
     phases: list[tuple[str, int]] = []
+    saved = {name: (trained / name).read_bytes() for name in ("config.json", "heads.safetensors")}
     train(
         SETTINGS, trained, TrainHooks(on_phase=lambda phase, total: phases.append((phase, total)))
     )
+    # The same grader again, temperatures too (fitted with dropout off, though no epoch ran).
+    assert {name: (trained / name).read_bytes() for name in saved} == saved
     # Features were all cached and each stage's one epoch was already done; the windows the
     # tuned layers read are read again.
     windows = ("reading windows", len(load_examples([DataSource.parse(d) for d in SETTINGS.data])))

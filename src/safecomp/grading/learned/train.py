@@ -432,7 +432,7 @@ def _temperatures(net: HeadsNet, dev: _Tensors) -> dict[str, float]:
     """Per head, the temperature minimising dev NLL (1.0 where dev has no such label)."""
     net.temperature.fill_(1.0)
     with torch.no_grad():
-        logits = net(dev.features, dev.windows)
+        logits = net.eval()(dev.features, dev.windows)
     fitted: dict[str, float] = {}
     for name in HEADS:
         target = dev.targets[name]
