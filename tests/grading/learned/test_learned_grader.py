@@ -199,7 +199,10 @@ def test_tuning_trains_copies_of_the_top_layers_and_leaves_the_backbone(
     name = "attention.self.query.weight"
     tuned = saved[f"tuned.layers.1.{name}"]
     pretrained = original[f"encoder.layer.5.{name}"]
-    assert tuned.shape == pretrained.shape and not torch.equal(tuned, pretrained)
+    # Saved in half precision, all but the feature standardisation.
+    assert (tuned.dtype, saved["heads.mode.weight"].dtype) == (torch.float16, torch.float16)
+    assert (saved["mean"].dtype, saved["scale"].dtype) == (torch.float32, torch.float32)
+    assert tuned.shape == pretrained.shape and not torch.equal(tuned, pretrained.half())
     assert not torch.equal(saved["tuned_map.weight"], torch.zeros_like(saved["tuned_map.weight"]))
     frozen = grader._encoder._model.encoder.layer[5].attention.self.query.weight
     assert torch.equal(frozen, pretrained)

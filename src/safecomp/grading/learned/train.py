@@ -178,9 +178,10 @@ def train(settings: TrainSettings, out: Path, hooks: TrainHooks | None = None) -
         tuned_state = _fit(net, stage, optimiser, split["train"], split["dev"], hooks)
 
     config.temperatures = _temperatures(net, split["dev"])
-    net = _with_temperatures(net, config)
     net.save(out)
     config.write(out)
+    # With its temperatures, and the weights as saved (half precision): what the card measures.
+    net = HeadsNet.load(out, config, net.tuned)
 
     evaluation, by_tag = _evaluate(net, examples, tensors)
     card = ModelCard(
@@ -453,11 +454,6 @@ def _temperatures(net: HeadsNet, dev: _Tensors) -> dict[str, float]:
 
         fitted[name] = float(min(TEMPERATURES, key=nll))
     return fitted
-
-
-def _with_temperatures(net: HeadsNet, config: GraderConfig) -> HeadsNet:
-    net.temperature.copy_(torch.tensor([config.temperatures[h] for h in HEADS]))
-    return net.eval()
 
 
 def _evaluate(
